@@ -1,0 +1,67 @@
+"""The jobsift error tree.
+
+Every error carries a stable ``code`` (for scripts and the API), an HTTP ``status`` for the API
+layer, and a message written for the person reading it: what went wrong, and what to do.
+"""
+
+from __future__ import annotations
+
+
+class JobsiftError(Exception):
+    """Base of every error jobsift raises on purpose."""
+
+    code = "E000"
+    status = 500
+
+    def __init__(self, message: str, *, hint: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        if self.hint:
+            return f"{self.message} ({self.hint})"
+        return self.message
+
+
+class UsageError(JobsiftError):
+    """The caller asked for something that cannot be done as asked."""
+
+    code = "E100"
+    status = 400
+
+
+class UnknownFormatError(UsageError):
+    code = "E101"
+
+
+class InputNotFoundError(UsageError):
+    code = "E102"
+    status = 404
+
+
+class InputError(JobsiftError):
+    """An input (file, record, line) could not be read.  Nothing already stored is touched."""
+
+    code = "E200"
+    status = 422
+
+
+class StoreError(JobsiftError):
+    """The posting store failed; the driver's own exception is chained as ``__cause__``."""
+
+    code = "E300"
+    status = 503
+
+
+class SchemaVersionError(StoreError):
+    code = "E301"
+
+
+class PostingNotFoundError(JobsiftError):
+    code = "E404"
+    status = 404
+
+
+class AmbiguousIdError(UsageError):
+    code = "E103"

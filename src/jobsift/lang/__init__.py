@@ -1,0 +1,1 @@
+"""Language resources shared by the readers and the extractors (headings, role nouns ...)."""

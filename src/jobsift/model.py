@@ -1,0 +1,139 @@
+"""Plain typed data that flows through the pipeline.  No I/O here."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+#: Fields a source may declare about a posting (a JSON key, a CSV column, a schema.org property).
+#: Anything else a source carries is kept under ``extra``.
+DECLARED_FIELDS: tuple[str, ...] = (
+    "title",
+    "company",
+    "locations",
+    "url",
+    "date_posted",
+    "valid_through",
+    "employment_type",
+    "salary",
+    "work_mode",
+    "identifier",
+)
+
+FINGERPRINT_VERSION = "fingerprint.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Declared:
+    """What a source states outright, before any extraction.
+
+    Values are kept as the source wrote them (lightly cleaned); normalization is extraction's job.
+    """
+
+    title: str | None = None
+    company: str | None = None
+    locations: tuple[str, ...] = ()
+    url: str | None = None
+    date_posted: str | None = None
+    valid_through: str | None = None
+    employment_type: tuple[str, ...] = ()
+    salary: str | None = None
+    work_mode: str | None = None
+    identifier: str | None = None
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        """The non-empty fields, JSON-ready."""
+        out: dict[str, Any] = {}
+        for name in DECLARED_FIELDS:
+            value = getattr(self, name)
+            if value:
+                out[name] = list(value) if isinstance(value, tuple) else value
+        if self.extra:
+            out["extra"] = self.extra
+        return out
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Declared:
+        known = {k: v for k, v in data.items() if k in DECLARED_FIELDS}
+        for name in ("locations", "employment_type"):
+            if name in known:
+                known[name] = tuple(known[name])
+        return cls(**known, extra=dict(data.get("extra") or {}))
+
+
+@dataclass(frozen=True, slots=True)
+class SourceRef:
+    """Where a posting was read: the input (file path, ``<stdin>``, URL) and the place inside it."""
+
+    uri: str
+    locator: str
+    format: str
+    url: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RawPosting:
+    """One posting as a reader yields it: text, declared fields and where it came from."""
+
+    text: str
+    source: SourceRef
+    declared: Declared = field(default_factory=Declared)
+
+    def fingerprint(self) -> str:
+        return fingerprint(self.text, self.declared)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """A stored sighting of a posting."""
+
+    uri: str
+    locator: str
+    format: str
+    url: str | None
+    seen_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Posting:
+    """A stored posting: its text, what its sources declared, and every source it was seen at."""
+
+    id: str
+    text: str
+    declared: Declared
+    first_seen: datetime
+    sources: tuple[Source, ...] = ()
+
+    @property
+    def display_title(self) -> str:
+        """The declared title, else the text's first line, cut short for tables."""
+        if self.declared.title:
+            return self.declared.title
+        first = self.text.strip().split("\n", 1)[0]
+        return first if len(first) <= 80 else first[:77] + "..."
+
+
+def fingerprint(text: str, declared: Declared) -> str:
+    """A content fingerprint (``fingerprint.v1``): 128-bit BLAKE2b of the normalized content.
+
+    Normalization folds Unicode compatibility forms, case and runs of white space, so that the
+    same posting re-exported with other line breaks or capitals gets the same fingerprint.  The
+    declared title, company and places take part: the same text for two places is two jobs.
+    """
+    parts = (
+        declared.title or "",
+        declared.company or "",
+        "|".join(declared.locations),
+        text,
+    )
+    # NUL separates the parts: it is not white space, so folding cannot merge two parts.
+    folded = "\x00".join(_fold(part) for part in parts)
+    return hashlib.blake2b(folded.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _fold(value: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", value).casefold().split())

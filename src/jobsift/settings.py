@@ -1,0 +1,34 @@
+"""Settings, read from the environment (prefix ``JOBSIFT_``) or passed in by the caller."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+from pydantic import Field
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+def default_database_url() -> str:
+    """``sqlite:///`` in the user's data folder (``~/.local/share/jobsift/jobsift.db`` on Linux)."""
+    folder = Path(platformdirs.user_data_dir("jobsift", appauthor=False))
+    return f"sqlite:///{folder / 'jobsift.db'}"
+
+
+class Settings(BaseSettings):
+    """Every setting jobsift reads.  Each is documented in the README's settings table."""
+
+    model_config = SettingsConfigDict(env_prefix="JOBSIFT_", extra="ignore")
+
+    database_url: str = Field(
+        default_factory=default_database_url,
+        description="Where postings are stored: sqlite:///PATH (or a plain file path).",
+    )
+    batch_size: int = Field(
+        default=2000, ge=1, le=100_000, description="Postings written per store transaction."
+    )
+    max_posting_bytes: int = Field(
+        default=2_000_000,
+        ge=1_000,
+        description="A line or posting larger than this is rejected (with a message), not read.",
+    )
