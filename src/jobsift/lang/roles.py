@@ -8,7 +8,6 @@ while a bullet ("Design, build, and operate ...") does not.  Full title extracti
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 ROLE_NOUNS: Final[frozenset[str]] = frozenset(
@@ -60,7 +59,7 @@ SENIORITY_WORDS: Final[frozenset[str]] = frozenset(
     """.split()
 )
 
-_WORD: Final = re.compile(r"[\w.+#/&()'-]+", re.UNICODE)
+_PUNCT: Final = ",;:!?\"'“”‘’«»"
 _CONNECTORS: Final = frozenset({"-", "/", "&", "and", "of", "de", "du", "des", "la", "le",
                                 "für", "for", "(m/w/d)", "(w/m/d)", "(m/f/d)", "(h/f)", "(f/h)",
                                 "(m/k)", "(k/m)", "(m/v)", "(m/v/x)", "e", "y", "i", "en", "und",
@@ -82,7 +81,7 @@ _VERB_LIKE: Final = frozenset({"lead", "head", "advocate", "chef", "counsel", "s
 
 def starts_with_title(line: str) -> bool:
     """True when the line opens with a capitalised run of words that holds a role noun."""
-    words = _WORD.findall(line[:160])[:_MAX_TITLE_WORDS]
+    words = [w for w in (raw.strip(_PUNCT) for raw in line[:160].split()[:_MAX_TITLE_WORDS]) if w]
     for index, word in enumerate(words):
         if word.casefold() in _CONNECTORS:
             continue

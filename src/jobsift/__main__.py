@@ -1,0 +1,5 @@
+"""``python -m jobsift``: the same as the ``jobsift`` command."""
+
+from jobsift.cli.app import main
+
+main()

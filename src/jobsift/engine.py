@@ -1,0 +1,170 @@
+"""The composition root: settings in, a store and the pipeline out.  Built once per process
+(by the CLI, the API, or a library user) and passed down; nothing else opens a store."""
+
+from __future__ import annotations
+
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from types import TracebackType
+
+from jobsift.ingest.detect import check_format
+from jobsift.ingest import InputProgress, ReadItem, ReadProblem, check_paths, read_inputs
+from jobsift.model import RawPosting
+from jobsift.settings import Settings
+from jobsift.store import AddResult, PostingStore, open_store
+
+#: How many problems a report keeps in full; the rest are only counted.
+MAX_KEPT_PROBLEMS = 1000
+
+ProgressCallback = Callable[[InputProgress, AddResult], None]
+
+
+@dataclass(slots=True)
+class IngestReport:
+    """What an ingest run did.  ``rejected`` records were reported and skipped; all else was kept."""
+
+    read: int = 0
+    new_postings: int = 0
+    new_sources: int = 0
+    rejected: int = 0
+    warnings: int = 0
+    problems: list[ReadProblem] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def already_stored(self) -> int:
+        return self.read - self.new_sources
+
+    def note(self, problem: ReadProblem) -> None:
+        if problem.severity == "error":
+            self.rejected += 1
+        else:
+            self.warnings += 1
+        if len(self.problems) < MAX_KEPT_PROBLEMS:
+            self.problems.append(problem)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "read": self.read,
+            "new_postings": self.new_postings,
+            "new_sources": self.new_sources,
+            "already_stored": self.already_stored,
+            "rejected": self.rejected,
+            "warnings": self.warnings,
+            "seconds": round(self.seconds, 3),
+            "problems": [
+                {"input": p.uri, "where": p.where, "severity": p.severity, "message": p.message}
+                for p in self.problems
+            ],
+        }
+
+
+class Engine:
+    """Settings plus the backends they name.  Open it with ``with Engine(settings) as engine``."""
+
+    def __init__(self, settings: Settings | None = None) -> None:
+        self.settings = settings or Settings()
+        self._store: PostingStore | None = None
+
+    @property
+    def store(self) -> PostingStore:
+        if self._store is None:
+            self._store = open_store(self.settings.database_url)
+        return self._store
+
+    def read(
+        self,
+        paths: Sequence[str],
+        *,
+        format: str | None = None,
+        mapping: Mapping[str, str] | None = None,
+        progress: InputProgress | None = None,
+    ) -> Iterator[ReadItem]:
+        """Postings and problems from the inputs, nothing stored (``jobsift extract``).
+
+        Bad arguments (a missing path, an unknown format) raise here, before anything is read.
+        """
+        check_paths(paths)
+        if format is not None:
+            check_format(format)
+        return read_inputs(
+            paths,
+            format=format,
+            mapping=mapping,
+            max_bytes=self.settings.max_posting_bytes,
+            progress=progress,
+        )
+
+    def ingest(
+        self,
+        paths: Sequence[str],
+        *,
+        format: str | None = None,
+        mapping: Mapping[str, str] | None = None,
+        on_progress: ProgressCallback | None = None,
+    ) -> IngestReport:
+        """Read the inputs and store every good posting, one transaction per batch.
+
+        Reading and writing overlap: one batch is written on a writer thread (SQLite lets go of
+        the GIL while it works) while the next is read.  At most two batches are in memory.
+        """
+        started = time.perf_counter()
+        report = IngestReport()
+        progress = InputProgress()
+        items = self.read(paths, format=format, mapping=mapping, progress=progress)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="jobsift-writer") as writer:
+            pending: Future[AddResult] | None = None
+            for batch in self._batches(items, report):
+                self._account(pending, report, progress, on_progress)
+                pending = writer.submit(self.store.add, batch)
+            self._account(pending, report, progress, on_progress)
+        report.seconds = time.perf_counter() - started
+        return report
+
+    def _batches(self, items: Iterator[ReadItem], report: IngestReport) -> Iterator[list[RawPosting]]:
+        batch: list[RawPosting] = []
+        for item in items:
+            if isinstance(item, ReadProblem):
+                report.note(item)
+                continue
+            batch.append(item)
+            if len(batch) >= self.settings.batch_size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    @staticmethod
+    def _account(
+        pending: Future[AddResult] | None,
+        report: IngestReport,
+        progress: InputProgress,
+        on_progress: ProgressCallback | None,
+    ) -> None:
+        """Wait for the batch being written, then count it (its errors surface here)."""
+        if pending is None:
+            return
+        result = pending.result()
+        report.read += result.received
+        report.new_postings += result.new_postings
+        report.new_sources += result.new_sources
+        if on_progress is not None:
+            on_progress(progress, result)
+
+    def close(self) -> None:
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def __enter__(self) -> Engine:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()

@@ -1,0 +1,79 @@
+"""The ``PostingStore`` interface: what the pipeline needs from wherever postings are kept."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Protocol
+
+from jobsift.model import Posting, RawPosting
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What one ``add`` changed: postings new to the store, sightings new to it."""
+
+    new_postings: int = 0
+    new_sources: int = 0
+    received: int = 0
+
+    def __add__(self, other: AddResult) -> AddResult:
+        return AddResult(
+            self.new_postings + other.new_postings,
+            self.new_sources + other.new_sources,
+            self.received + other.received,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Page:
+    """One page of postings in store order, and the cursor of the next page (None at the end)."""
+
+    postings: list[Posting]
+    next_cursor: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StoreStats:
+    postings: int
+    sources: int
+    inputs: int
+    by_format: dict[str, int] = field(default_factory=dict)
+    first_seen: str | None = None
+    last_seen: str | None = None
+    schema_version: int = 0
+    location: str = ""
+    size_bytes: int | None = None
+
+
+class PostingStore(Protocol):
+    """Keeps postings and their sources.
+
+    ``add`` is atomic per call: after a crash a batch is either wholly stored or not at all, and
+    adding the same batch again changes nothing.  Implementations translate their driver's
+    exceptions into ``jobsift.errors.StoreError``.
+    """
+
+    def add(self, batch: Sequence[RawPosting]) -> AddResult: ...
+
+    def get(self, posting_id: str) -> Posting: ...
+
+    def page(self, *, limit: int = 50, cursor: str | None = None) -> Page: ...
+
+    def iter_postings(self) -> Iterator[Posting]: ...
+
+    def count(self) -> int: ...
+
+    def stats(self) -> StoreStats: ...
+
+    def close(self) -> None: ...
+
+    def __enter__(self) -> PostingStore: ...
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None: ...

@@ -1,0 +1,243 @@
+"""``SqlitePostingStore``: the embedded default store, one file, no server.
+
+WAL journal so readers never block the writer; every ``add`` is one transaction, so a process
+killed mid-ingest leaves whole batches only, and a re-run adds just what is missing.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import UTC, datetime
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+import orjson
+
+from jobsift.errors import AmbiguousIdError, PostingNotFoundError, StoreError
+from jobsift.model import Declared, Posting, RawPosting, Source
+from jobsift.store.base import AddResult, Page, StoreStats
+from jobsift.store.migrations import migrate_sqlite
+
+_INSERT_POSTING = (
+    "INSERT OR IGNORE INTO postings (id, text, declared, first_seen) VALUES (?, ?, ?, ?)"
+)
+_INSERT_SOURCE = (
+    "INSERT OR IGNORE INTO sources (uri, locator, posting_pk, format, url, seen_at) "
+    "SELECT ?, ?, pk, ?, ?, ? FROM postings WHERE id = ?"
+)
+_POSTING_COLUMNS = "pk, id, text, declared, first_seen"
+_MEMORY = ":memory:"
+_ID_HEX = 32
+_HEX = frozenset("0123456789abcdef")
+
+
+class SqlitePostingStore:
+    """Postings in one SQLite file (or in memory, for tests and one-off runs)."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.location = str(path)
+        try:
+            self._conn = _connect(self.location)
+            self.schema_version = migrate_sqlite(self._conn, self.location)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(
+                f"cannot open the SQLite database {self.location}: {exc}",
+                hint="is it a jobsift database? point --db / JOBSIFT_DATABASE_URL elsewhere",
+            ) from exc
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def add(self, batch: Sequence[RawPosting]) -> AddResult:
+        if not batch:
+            return AddResult()
+        now = _now()
+        postings = [_posting_row(raw, now) for raw in batch]
+        sources = [_source_row(raw, row[0], now) for raw, row in zip(batch, postings, strict=True)]
+        with self._transaction():
+            before = self._conn.total_changes
+            self._conn.executemany(_INSERT_POSTING, postings)
+            middle = self._conn.total_changes
+            self._conn.executemany(_INSERT_SOURCE, sources)
+            after = self._conn.total_changes
+        return AddResult(middle - before, after - middle, len(batch))
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        try:
+            with self._conn:
+                yield
+        except sqlite3.Error as exc:
+            raise StoreError(
+                f"writing to {self.location} failed: {exc}; the batch was rolled back",
+                hint="nothing stored before this batch was lost",
+            ) from exc
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def get(self, posting_id: str) -> Posting:
+        rows = self._query(
+            f"SELECT {_POSTING_COLUMNS} FROM postings WHERE id BETWEEN ? AND ? LIMIT 2",
+            _id_range(posting_id),
+        )
+        if not rows:
+            raise PostingNotFoundError(f"no posting with id {posting_id!r}")
+        if len(rows) > 1:
+            raise AmbiguousIdError(
+                f"{posting_id!r} is the start of several posting ids", hint="give more characters"
+            )
+        return self._with_sources(rows)[0]
+
+    def page(self, *, limit: int = 50, cursor: str | None = None) -> Page:
+        after = _decode_cursor(cursor)
+        rows = self._query(
+            f"SELECT {_POSTING_COLUMNS} FROM postings WHERE pk > ? ORDER BY pk LIMIT ?",
+            (after, limit + 1),
+        )
+        more = len(rows) > limit
+        rows = rows[:limit]
+        next_cursor = str(rows[-1][0]) if more and rows else None
+        return Page(self._with_sources(rows), next_cursor)
+
+    def iter_postings(self, *, chunk: int = 500) -> Iterator[Posting]:
+        cursor: str | None = None
+        while True:
+            page = self.page(limit=chunk, cursor=cursor)
+            yield from page.postings
+            if page.next_cursor is None:
+                return
+            cursor = page.next_cursor
+
+    def count(self) -> int:
+        return int(self._query("SELECT count(*) FROM postings")[0][0])
+
+    def stats(self) -> StoreStats:
+        postings, first, last = self._query(
+            "SELECT count(*), min(first_seen), max(first_seen) FROM postings"
+        )[0]
+        sources, inputs = self._query("SELECT count(*), count(DISTINCT uri) FROM sources")[0]
+        by_format = dict(self._query("SELECT format, count(*) FROM sources GROUP BY format"))
+        return StoreStats(
+            postings=postings,
+            sources=sources,
+            inputs=inputs,
+            by_format=by_format,
+            first_seen=first,
+            last_seen=last,
+            schema_version=self.schema_version,
+            location=self.location,
+            size_bytes=_file_size(self.location),
+        )
+
+    def _with_sources(self, rows: list[Any]) -> list[Posting]:
+        if not rows:
+            return []
+        pks = [row[0] for row in rows]
+        marks = ",".join("?" * len(pks))
+        found: dict[int, list[Source]] = {pk: [] for pk in pks}
+        for pk, *fields in self._query(
+            "SELECT posting_pk, uri, locator, format, url, seen_at FROM sources "
+            f"WHERE posting_pk IN ({marks}) ORDER BY seen_at, uri, locator",
+            pks,
+        ):
+            found[pk].append(_source(fields))
+        return [_posting(row, found[row[0]]) for row in rows]
+
+    def _query(self, sql: str, params: Sequence[Any] = ()) -> list[Any]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise StoreError(f"reading {self.location} failed: {exc}") from exc
+
+    # -- lifecycle -------------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> SqlitePostingStore:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+
+def _connect(location: str) -> sqlite3.Connection:
+    if location != _MEMORY:
+        Path(location).parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(location, isolation_level="DEFERRED", check_same_thread=False)
+    conn.execute("PRAGMA busy_timeout = 10000")
+    # Postings run to kilobytes; 16 KB pages hold several each (only takes effect on a new file).
+    conn.execute("PRAGMA page_size = 16384")
+    if location != _MEMORY:
+        conn.execute("PRAGMA journal_mode = WAL")
+    # NORMAL with WAL: a killed process loses nothing committed; a power cut may lose the last
+    # commits but never corrupts the file.
+    conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    # The id and source indexes take random inserts; a 64 MB page cache keeps them in memory.
+    conn.execute("PRAGMA cache_size = -65536")
+    return conn
+
+
+def _id_range(prefix: str) -> tuple[bytes, bytes]:
+    """The lowest and highest 16-byte ids that start with a hex prefix (git-style short ids)."""
+    cleaned = prefix.strip().lower()
+    if not cleaned or len(cleaned) > _ID_HEX or any(ch not in _HEX for ch in cleaned):
+        raise PostingNotFoundError(
+            f"{prefix!r} is not a posting id", hint="ids are hex digits, as `jobsift list` shows"
+        )
+    return bytes.fromhex(cleaned.ljust(_ID_HEX, "0")), bytes.fromhex(cleaned.ljust(_ID_HEX, "f"))
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _posting_row(raw: RawPosting, now: str) -> tuple[bytes, str, str, str]:
+    fields = raw.declared.to_dict()
+    declared = orjson.dumps(fields).decode() if fields else "{}"
+    return (bytes.fromhex(raw.fingerprint()), raw.text, declared, now)
+
+
+def _source_row(raw: RawPosting, posting_id: bytes, now: str) -> tuple[Any, ...]:
+    src = raw.source
+    return (src.uri, src.locator, src.format, src.url, now, posting_id)
+
+
+def _posting(row: Any, sources: list[Source]) -> Posting:
+    _pk, posting_id, text, declared, first_seen = row
+    return Posting(
+        id=posting_id.hex(),
+        text=text,
+        declared=Declared.from_dict(orjson.loads(declared)),
+        first_seen=datetime.fromisoformat(first_seen),
+        sources=tuple(sources),
+    )
+
+
+def _source(fields: list[Any]) -> Source:
+    uri, locator, fmt, url, seen_at = fields
+    return Source(uri, locator, fmt, url, datetime.fromisoformat(seen_at))
+
+
+def _decode_cursor(cursor: str | None) -> int:
+    if cursor is None:
+        return 0
+    try:
+        return int(cursor)
+    except ValueError:
+        raise StoreError(f"invalid page cursor {cursor!r}", hint="use the cursor a page returned") from None
+
+
+def _file_size(location: str) -> int | None:
+    if location == _MEMORY:
+        return None
+    path = Path(location)
+    return sum(p.stat().st_size for p in (path, Path(location + "-wal")) if p.exists())

@@ -1,0 +1,94 @@
+"""The behaviour every ``PostingStore`` must show.
+
+Subclass ``PostingStoreConformance`` in a test module and provide a ``store`` fixture that
+yields an empty store of your backend; every test here then runs against it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from jobsift.errors import AmbiguousIdError, PostingNotFoundError
+from jobsift.model import Declared
+from jobsift.store.base import PostingStore
+from jobsift.testing.factories import raw_posting, raw_postings
+
+
+class PostingStoreConformance:
+    def test_add_then_get(self, store: PostingStore) -> None:
+        raw = raw_posting(declared=Declared(title="Backend Engineer", locations=("Lisbon, PT",)))
+        result = store.add([raw])
+        assert (result.new_postings, result.new_sources, result.received) == (1, 1, 1)
+        posting = store.get(raw.fingerprint())
+        assert posting.text == raw.text
+        assert posting.declared == raw.declared
+        assert [(s.uri, s.locator, s.format) for s in posting.sources] == [
+            ("/data/postings.txt", "line 1", "text")
+        ]
+
+    def test_adding_the_same_batch_again_changes_nothing(self, store: PostingStore) -> None:
+        batch = raw_postings(20)
+        store.add(batch)
+        again = store.add(batch)
+        assert (again.new_postings, again.new_sources) == (0, 0)
+        assert store.count() == 20
+        assert store.stats().sources == 20
+
+    def test_same_content_from_a_second_source_gains_a_source(self, store: PostingStore) -> None:
+        first = raw_posting(uri="/a.txt", locator="line 3")
+        second = raw_posting(uri="/b.jsonl", locator="record 9", fmt="json", url="https://x.test/9")
+        store.add([first])
+        result = store.add([second])
+        assert (result.new_postings, result.new_sources) == (0, 1)
+        posting = store.get(first.fingerprint())
+        assert {(s.uri, s.url) for s in posting.sources} == {
+            ("/a.txt", None),
+            ("/b.jsonl", "https://x.test/9"),
+        }
+
+    def test_duplicates_inside_one_batch_are_stored_once(self, store: PostingStore) -> None:
+        batch = [raw_posting(locator="line 1"), raw_posting(locator="line 2")]
+        result = store.add(batch)
+        assert (result.new_postings, result.new_sources) == (1, 2)
+
+    def test_get_by_unique_prefix(self, store: PostingStore) -> None:
+        raw = raw_posting()
+        store.add([raw])
+        assert store.get(raw.fingerprint()[:6]).id == raw.fingerprint()
+        assert store.get(raw.fingerprint().upper()).id == raw.fingerprint()
+
+    def test_get_unknown_and_invalid_ids(self, store: PostingStore) -> None:
+        with pytest.raises(PostingNotFoundError):
+            store.get("0" * 32)
+        with pytest.raises(PostingNotFoundError, match="not a posting id"):
+            store.get("not-hex!")
+
+    def test_ambiguous_prefix(self, store: PostingStore) -> None:
+        store.add(raw_postings(300))
+        with pytest.raises(AmbiguousIdError):
+            store.get("a")
+
+    def test_pages_cover_everything_once_in_order(self, store: PostingStore) -> None:
+        batch = raw_postings(57)
+        store.add(batch)
+        seen: list[str] = []
+        cursor = None
+        while True:
+            page = store.page(limit=10, cursor=cursor)
+            seen += [p.id for p in page.postings]
+            if page.next_cursor is None:
+                break
+            cursor = page.next_cursor
+        assert seen == [raw.fingerprint() for raw in batch]
+        assert [p.id for p in store.iter_postings()] == seen
+
+    def test_stats(self, store: PostingStore) -> None:
+        store.add(raw_postings(3, uri="/one.txt") + raw_postings(2, uri="/two.txt"))
+        numbers = store.stats()
+        assert (numbers.postings, numbers.sources, numbers.inputs) == (3, 5, 2)
+        assert numbers.by_format == {"text": 5}
+
+    def test_empty_store(self, store: PostingStore) -> None:
+        assert store.count() == 0
+        assert store.page().postings == []
+        assert store.add([]).received == 0

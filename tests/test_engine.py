@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+import gzip
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from jobsift.engine import Engine
+from jobsift.errors import InputNotFoundError, UnknownFormatError
+from jobsift.settings import Settings
+
+
+def engine_at(tmp_path: Path, **settings: object) -> Engine:
+    return Engine(Settings(database_url=f"sqlite:///{tmp_path / 'jobsift.db'}", **settings))  # type: ignore[arg-type]
+
+
+def write_lines(path: Path, count: int, start: int = 0) -> Path:
+    with path.open("w", encoding="utf-8") as out:
+        for n in range(start, start + count):
+            out.write(
+                f"Warehouse Associate number {n} for a distribution centre near Leipzig, "
+                "early and late shifts, forklift licence welcome.\n"
+            )
+    return path
+
+
+def test_ingest_is_idempotent(tmp_path: Path) -> None:
+    source = write_lines(tmp_path / "jobs.txt", 50)
+    with engine_at(tmp_path) as engine:
+        first = engine.ingest([str(source)])
+        second = engine.ingest([str(source)])
+        assert (first.read, first.new_postings, first.new_sources) == (50, 50, 50)
+        assert (second.read, second.new_postings, second.new_sources) == (50, 0, 0)
+        assert second.already_stored == 50
+        assert engine.store.count() == 50
+
+
+def test_same_postings_in_a_second_file_gain_sources(tmp_path: Path) -> None:
+    a = write_lines(tmp_path / "a.txt", 10)
+    b = tmp_path / "b.txt.gz"
+    b.write_bytes(gzip.compress(a.read_bytes()))
+    with engine_at(tmp_path) as engine:
+        engine.ingest([str(a)])
+        report = engine.ingest([str(b)])
+        assert (report.new_postings, report.new_sources) == (0, 10)
+        posting = next(iter(engine.store.iter_postings()))
+        assert {s.uri for s in posting.sources} == {str(a), str(b)}
+
+
+def test_folders_are_read_recursively_without_hidden_files(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    (root / "deep" / "deeper").mkdir(parents=True)
+    (root / ".hidden").mkdir()
+    write_lines(root / "one.txt", 2)
+    write_lines(root / "deep" / "deeper" / "two.txt", 3, start=100)
+    write_lines(root / ".hidden" / "three.txt", 4, start=200)
+    write_lines(root / ".secret.txt", 5, start=300)
+    with engine_at(tmp_path) as engine:
+        assert engine.ingest([str(root)]).read == 5
+
+
+def test_bad_files_are_reported_and_good_ones_kept(tmp_path: Path) -> None:
+    good = write_lines(tmp_path / "good.txt", 3)
+    binary = tmp_path / "photo.jpg"
+    binary.write_bytes(b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" * 100)
+    broken_gz = tmp_path / "broken.txt.gz"
+    broken_gz.write_bytes(gzip.compress(good.read_bytes())[:40])
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    with engine_at(tmp_path) as engine:
+        engine.ingest([str(good)])
+        report = engine.ingest([str(binary), str(broken_gz), str(empty), str(good)])
+        assert engine.store.count() == 3
+    messages = {Path(p.uri).name: p.message for p in report.problems}
+    assert "binary" in messages["photo.jpg"]
+    assert "cannot read" in messages["broken.txt.gz"]
+    assert report.rejected == 2
+
+
+def test_missing_path_and_bad_format_fail_before_reading(tmp_path: Path) -> None:
+    good = write_lines(tmp_path / "good.txt", 3)
+    with engine_at(tmp_path) as engine:
+        with pytest.raises(InputNotFoundError, match="nope.txt"):
+            engine.ingest([str(good), str(tmp_path / "nope.txt")])
+        with pytest.raises(UnknownFormatError):
+            engine.ingest([str(good)], format="yaml")
+        assert engine.store.count() == 0
+
+
+def test_batches_are_reported_to_progress(tmp_path: Path) -> None:
+    source = write_lines(tmp_path / "jobs.txt", 25)
+    seen: list[int] = []
+    with engine_at(tmp_path, batch_size=10) as engine:
+        engine.ingest([str(source)], on_progress=lambda progress, result: seen.append(result.received))
+    assert seen == [10, 10, 5]
+
+
+def _count(db: Path) -> tuple[int, int, int]:
+    conn = sqlite3.connect(db, timeout=30)
+    try:
+        postings = conn.execute("SELECT count(*) FROM postings").fetchone()[0]
+        sources = conn.execute("SELECT count(*) FROM sources").fetchone()[0]
+        distinct = conn.execute("SELECT count(DISTINCT id) FROM postings").fetchone()[0]
+        return postings, sources, distinct
+    finally:
+        conn.close()
+
+
+def test_killed_ingest_leaves_a_consistent_store_and_a_rerun_completes(tmp_path: Path) -> None:
+    total = 80_000
+    source = write_lines(tmp_path / "big.txt", total)
+    db = tmp_path / "jobsift.db"
+    env = {**os.environ, "JOBSIFT_DATABASE_URL": f"sqlite:///{db}", "JOBSIFT_BATCH_SIZE": "500"}
+    command = [sys.executable, "-m", "jobsift", "ingest", str(source), "--quiet"]
+    process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if db.exists() and process.poll() is None:
+            try:
+                if _count(db)[0] >= 2000:
+                    break
+            except sqlite3.OperationalError:
+                pass  # schema not created yet
+        time.sleep(0.02)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    postings, sources, distinct = _count(db)
+    assert 0 < postings < total, "the ingest should have been killed half way"
+    assert postings == sources == distinct  # whole batches only: every posting has its source
+    assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+    rerun = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    assert rerun.returncode == 0, rerun.stderr
+    assert _count(db) == (total, total, total)
