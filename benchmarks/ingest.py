@@ -33,8 +33,19 @@ def corpus(count: int, seed: int, fmt: str) -> Path:
     if not path.exists():
         started = time.perf_counter()
         partial = path.with_suffix(".partial")
-        run(["generate", str(partial), "--count", str(count), "--seed", str(seed),
-             "--format", "jsonl" if fmt == "jsonl" else "text", "--quiet"])
+        run(
+            [
+                "generate",
+                str(partial),
+                "--count",
+                str(count),
+                "--seed",
+                str(seed),
+                "--format",
+                "jsonl" if fmt == "jsonl" else "text",
+                "--quiet",
+            ]
+        )
         partial.rename(path)
         print(f"generated {path.name} in {time.perf_counter() - started:.1f}s", file=sys.stderr)
     return path

@@ -86,7 +86,7 @@ def test_bad_files_are_reported_and_good_ones_kept(tmp_path: Path) -> None:
 def test_missing_path_and_bad_format_fail_before_reading(tmp_path: Path) -> None:
     good = write_lines(tmp_path / "good.txt", 3)
     with engine_at(tmp_path) as engine:
-        with pytest.raises(InputNotFoundError, match="nope.txt"):
+        with pytest.raises(InputNotFoundError, match=r"nope\.txt"):
             engine.ingest([str(good), str(tmp_path / "nope.txt")])
         with pytest.raises(UnknownFormatError):
             engine.ingest([str(good)], format="yaml")
@@ -97,7 +97,9 @@ def test_batches_are_reported_to_progress(tmp_path: Path) -> None:
     source = write_lines(tmp_path / "jobs.txt", 25)
     seen: list[int] = []
     with engine_at(tmp_path, batch_size=10) as engine:
-        engine.ingest([str(source)], on_progress=lambda progress, result: seen.append(result.received))
+        engine.ingest(
+            [str(source)], on_progress=lambda progress, result: seen.append(result.received)
+        )
     assert seen == [10, 10, 5]
 
 

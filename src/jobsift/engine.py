@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 import time
-from concurrent.futures import Future, ThreadPoolExecutor
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from types import TracebackType
 
-from jobsift.ingest.detect import check_format
 from jobsift.ingest import InputProgress, ReadItem, ReadProblem, check_paths, read_inputs
+from jobsift.ingest.detect import check_format
 from jobsift.model import RawPosting
 from jobsift.settings import Settings
 from jobsift.store import AddResult, PostingStore, open_store
@@ -23,7 +23,7 @@ ProgressCallback = Callable[[InputProgress, AddResult], None]
 
 @dataclass(slots=True)
 class IngestReport:
-    """What an ingest run did.  ``rejected`` records were reported and skipped; all else was kept."""
+    """What an ingest run did: ``rejected`` records were reported and skipped, all else kept."""
 
     read: int = 0
     new_postings: int = 0
@@ -123,7 +123,9 @@ class Engine:
         report.seconds = time.perf_counter() - started
         return report
 
-    def _batches(self, items: Iterator[ReadItem], report: IngestReport) -> Iterator[list[RawPosting]]:
+    def _batches(
+        self, items: Iterator[ReadItem], report: IngestReport
+    ) -> Iterator[list[RawPosting]]:
         batch: list[RawPosting] = []
         for item in items:
             if isinstance(item, ReadProblem):

@@ -60,7 +60,9 @@ def test_ingest_then_reingest(runner: CliRunner, postings_file: Path) -> None:
     assert (second["new_postings"], second["already_stored"]) == (0, 2)
 
 
-def test_ingest_json_shape(runner: CliRunner, postings_file: Path, snapshot: SnapshotAssertion) -> None:
+def test_ingest_json_shape(
+    runner: CliRunner, postings_file: Path, snapshot: SnapshotAssertion
+) -> None:
     result = runner.invoke(app, ["ingest", str(postings_file), "--json"])
     assert shape(json.loads(result.stdout)) == snapshot
 
@@ -98,7 +100,9 @@ def test_extract_prints_one_object_per_posting_and_stores_nothing(
     assert not (tmp_path / "cli.db").exists()
 
 
-def test_list_show_stats(runner: CliRunner, postings_file: Path, snapshot: SnapshotAssertion) -> None:
+def test_list_show_stats(
+    runner: CliRunner, postings_file: Path, snapshot: SnapshotAssertion
+) -> None:
     runner.invoke(app, ["ingest", str(postings_file), "--quiet"])
     listed = json.loads(runner.invoke(app, ["list", "--json", "--limit", "1"]).stdout)
     assert listed["next_cursor"] is not None

@@ -59,8 +59,10 @@ def test_a_file_that_is_not_a_database(tmp_path: Path) -> None:
 def test_failed_batch_is_rolled_back_and_earlier_ones_kept(tmp_path: Path) -> None:
     with SqlitePostingStore(tmp_path / "x.db") as store:
         store.add(raw_postings(3))
-        store._conn.execute("CREATE TRIGGER fail BEFORE INSERT ON sources "
-                            "WHEN NEW.locator = 'line 2' BEGIN SELECT RAISE(ABORT, 'boom'); END")
+        store._conn.execute(
+            "CREATE TRIGGER fail BEFORE INSERT ON sources "
+            "WHEN NEW.locator = 'line 2' BEGIN SELECT RAISE(ABORT, 'boom'); END"
+        )
         with pytest.raises(StoreError, match="rolled back"):
             store.add(raw_postings(4, uri="/other.txt"))
         assert store.count() == 3
@@ -76,7 +78,7 @@ def test_failed_batch_is_rolled_back_and_earlier_ones_kept(tmp_path: Path) -> No
 )
 def test_open_store_urls(url: str, location: str) -> None:
     store = open_store(url)
-    assert getattr(store, "location") == location
+    assert store.location == location
     store.close()
 
 

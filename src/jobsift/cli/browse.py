@@ -9,7 +9,14 @@ import typer
 from rich.markup import escape
 from rich.table import Table
 
-from jobsift.cli.output import DbOption, JsonOption, cli_errors, make_engine, out_console, print_json
+from jobsift.cli.output import (
+    DbOption,
+    JsonOption,
+    cli_errors,
+    make_engine,
+    out_console,
+    print_json,
+)
 from jobsift.export import posting_to_dict
 from jobsift.model import Posting
 
@@ -18,9 +25,13 @@ _SHORT_ID = 12
 
 def list_postings(
     db: DbOption = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=10_000, metavar="N", help="Postings per page.")] = 20,
+    limit: Annotated[
+        int,
+        typer.Option("--limit", "-n", min=1, max=10_000, metavar="N", help="Postings per page."),
+    ] = 20,
     cursor: Annotated[
-        str | None, typer.Option(metavar="CURSOR", help="Start after this cursor (from a previous page).")
+        str | None,
+        typer.Option(metavar="CURSOR", help="Start after this cursor (from a previous page)."),
     ] = None,
     json: JsonOption = False,
 ) -> None:
@@ -51,7 +62,12 @@ def list_postings(
 
 
 def show(
-    posting_id: Annotated[str, typer.Argument(help="A posting id, or its first characters.", metavar="ID", show_default=False)],
+    posting_id: Annotated[
+        str,
+        typer.Argument(
+            help="A posting id, or its first characters.", metavar="ID", show_default=False
+        ),
+    ],
     db: DbOption = None,
     json: JsonOption = False,
 ) -> None:

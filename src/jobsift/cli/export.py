@@ -15,10 +15,14 @@ from jobsift.export import EXPORT_FORMATS, ExportReport, export_postings
 
 def export(
     format: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help=f"One of: {', '.join(EXPORT_FORMATS)}.")
+        str,
+        typer.Option(
+            "--format", "-f", metavar="FORMAT", help=f"One of: {', '.join(EXPORT_FORMATS)}."
+        ),
     ] = "jsonl",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write here instead of stdout.")
+        Path | None,
+        typer.Option("--output", "-o", metavar="FILE", help="Write here instead of stdout."),
     ] = None,
     db: DbOption = None,
     quiet: QuietOption = False,
@@ -31,7 +35,8 @@ def export(
     with cli_errors(), make_engine(db) as engine:
         if format not in EXPORT_FORMATS:
             raise UsageError(
-                f"unknown export format {format!r}", hint=f"choose one of {', '.join(EXPORT_FORMATS)}"
+                f"unknown export format {format!r}",
+                hint=f"choose one of {', '.join(EXPORT_FORMATS)}",
             )
         postings = engine.store.iter_postings()
         if output is None:

@@ -1,4 +1,4 @@
-"""``jobsift generate``: the seeded sample corpus (written here, not scraped) for demos and benchmarks."""
+"""``jobsift generate``: the seeded sample corpus (written here, not scraped) for demos."""
 
 from __future__ import annotations
 
@@ -14,13 +14,24 @@ _FORMATS = ("jsonl", "text")
 
 
 def generate(
-    output: Annotated[Path, typer.Argument(help="File to write.", metavar="OUTPUT", show_default=False)],
-    count: Annotated[int, typer.Option("--count", "-n", min=1, metavar="N", help="How many postings.")] = 5000,
-    seed: Annotated[int, typer.Option(metavar="N", help="Same seed, same corpus, on every machine.")] = 0,
-    format: Annotated[str, typer.Option("--format", "-f", metavar="FORMAT", help="jsonl or text.")] = "jsonl",
+    output: Annotated[
+        Path, typer.Argument(help="File to write.", metavar="OUTPUT", show_default=False)
+    ],
+    count: Annotated[
+        int, typer.Option("--count", "-n", min=1, metavar="N", help="How many postings.")
+    ] = 5000,
+    seed: Annotated[
+        int, typer.Option(metavar="N", help="Same seed, same corpus, on every machine.")
+    ] = 0,
+    format: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="jsonl or text.")
+    ] = "jsonl",
     truth: Annotated[
         Path | None,
-        typer.Option(metavar="FILE", help="Also write the ground truth (fields, duplicate clusters) as JSON Lines."),
+        typer.Option(
+            metavar="FILE",
+            help="Also write the ground truth (fields, duplicate clusters) as JSON Lines.",
+        ),
     ] = None,
     quiet: QuietOption = False,
 ) -> None:

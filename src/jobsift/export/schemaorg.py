@@ -54,7 +54,7 @@ def missing_required(doc: dict[str, Any]) -> list[str]:
 
 
 def text_to_html(text: str) -> str:
-    """Plain text to the HTML Google wants in ``description``: paragraphs and line breaks, escaped."""
+    """Plain text as the HTML Google wants in ``description``: paragraphs, breaks, escaped."""
     paragraphs = [p for p in text.split("\n\n") if p.strip()]
     return "".join(
         "<p>" + "<br>".join(html.escape(line) for line in p.strip().split("\n")) + "</p>"

@@ -51,7 +51,9 @@ def export_postings(postings: Iterable[Posting], out: TextIO, fmt: str) -> Expor
         return _csv(postings, out)
     if fmt == "schemaorg":
         return _schemaorg(postings, out)
-    raise UsageError(f"unknown export format {fmt!r}", hint=f"choose one of {', '.join(EXPORT_FORMATS)}")
+    raise UsageError(
+        f"unknown export format {fmt!r}", hint=f"choose one of {', '.join(EXPORT_FORMATS)}"
+    )
 
 
 def _jsonl(postings: Iterable[Posting], out: TextIO) -> ExportReport:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import BinaryIO
 
-from jobsift.ingest.base import Origin, ReadItem, Reader, ReadProblem
+from jobsift.ingest.base import Origin, Reader, ReadItem, ReadProblem
 from jobsift.ingest.detect import FORMATS, check_format, format_from_name, sniff_format
 from jobsift.ingest.sources import ByteCounter, Input, check_paths, expand
 
@@ -109,7 +109,7 @@ def _decompressed(raw: BinaryIO) -> BinaryIO:
     peek: Callable[[int], bytes] = raw.peek  # type: ignore[attr-defined]
     if peek(2)[:2] != _GZIP_MAGIC:
         return raw
-    return io.BufferedReader(gzip.GzipFile(fileobj=raw, mode="rb"), 1 << 16)  # type: ignore[arg-type,return-value]
+    return io.BufferedReader(gzip.GzipFile(fileobj=raw, mode="rb"), 1 << 16)
 
 
 def _sniff(stream: BinaryIO) -> str:

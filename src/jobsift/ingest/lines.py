@@ -11,7 +11,7 @@ import codecs
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, cast
 
 from jobsift.ingest.base import Origin, ReadProblem
 
@@ -32,7 +32,7 @@ def looks_binary(head: bytes) -> bool:
 
 def iter_lines(stream: BinaryIO, origin: Origin) -> Iterator[Line | ReadProblem]:
     """Numbered lines (1-based, without their line break) and the problems met on the way."""
-    buffered = stream if isinstance(stream, io.BufferedReader) else io.BufferedReader(stream)  # type: ignore[arg-type]
+    buffered = _buffered(stream)
     head = buffered.peek(_SNIFF_BYTES)[:_SNIFF_BYTES]
     if head.startswith(_UTF16_BOMS):
         yield from _utf16_lines(buffered, origin)
@@ -41,6 +41,13 @@ def iter_lines(stream: BinaryIO, origin: Origin) -> Iterator[Line | ReadProblem]
         yield ReadProblem(origin.uri, "", "binary file (NUL bytes found), not text; skipped")
         return
     yield from _byte_lines(buffered, origin)
+
+
+def _buffered(stream: BinaryIO) -> io.BufferedReader:
+    """Our inputs come buffered already; a bare stream gets a buffer for ``peek``."""
+    if isinstance(stream, io.BufferedReader):
+        return stream
+    return io.BufferedReader(cast(io.RawIOBase, stream))
 
 
 def _byte_lines(stream: io.BufferedReader, origin: Origin) -> Iterator[Line | ReadProblem]:

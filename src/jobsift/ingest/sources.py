@@ -97,11 +97,11 @@ def _file_input(path: Path) -> Input:
 def _file_opener(path: Path) -> Callable[[ByteCounter], BinaryIO]:
     def open_file(counter: ByteCounter) -> BinaryIO:
         raw = _CountingRaw(open(path, "rb", buffering=0), counter)  # noqa: SIM115
-        return io.BufferedReader(raw, _BUFFER)  # type: ignore[return-value]
+        return io.BufferedReader(raw, _BUFFER)
 
     return open_file
 
 
 def _open_stdin(counter: ByteCounter) -> BinaryIO:
-    raw = _CountingRaw(sys.stdin.buffer, counter, owns=False)  # type: ignore[arg-type]
-    return io.BufferedReader(raw, _BUFFER)  # type: ignore[return-value]
+    raw = _CountingRaw(sys.stdin.buffer, counter, owns=False)
+    return io.BufferedReader(raw, _BUFFER)

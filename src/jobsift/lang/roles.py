@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-ROLE_NOUNS: Final[frozenset[str]] = frozenset(
-    """
+_ROLE_WORDS = """
     engineer engineers developer developers programmer architect architects manager managers
     designer analyst scientist consultant specialist administrator admin technician lead
     director officer coordinator assistant associate intern internship trainee apprentice
@@ -39,10 +38,11 @@ ROLE_NOUNS: Final[frozenset[str]] = frozenset(
     programmatrice analista consulente architetto responsabile tecnico stagista direttore
     ontwikkelaar ingenieur programmeur architect adviseur beheerder medewerker stagiair
     projectleider teamleider consultant specialist
-    """.split()
-)
+"""
+ROLE_NOUNS: Final[frozenset[str]] = frozenset(_ROLE_WORDS.split())
 
 # German and Dutch glue role nouns onto their subject: "Softwareentwickler", "Projektleiter".
+# fmt: off
 ROLE_SUFFIXES: Final[tuple[str, ...]] = (
     "entwickler", "entwicklerin", "ingenieur", "ingenieurin", "berater", "beraterin",
     "leiter", "leiterin", "manager", "managerin", "architekt", "architektin", "techniker",
@@ -50,20 +50,22 @@ ROLE_SUFFIXES: Final[tuple[str, ...]] = (
     "beheerder", "adviseur", "leider", "engineer", "developer", "designer", "analyst",
     "administrator", "specialist", "spezialist", "programmierer",
 )
+# fmt: on
 
-SENIORITY_WORDS: Final[frozenset[str]] = frozenset(
-    """
+_SENIORITY = """
     senior sr sr. junior jr jr. lead principal staff head chief mid mid-level intern
     trainee graduate entry-level associate
     sênior pleno júnior starszy młodszy medior stagiaire werkstudent praktikant
-    """.split()
-)
+"""
+SENIORITY_WORDS: Final[frozenset[str]] = frozenset(_SENIORITY.split())
 
 _PUNCT: Final = ",;:!?\"'“”‘’«»"
+# fmt: off
 _CONNECTORS: Final = frozenset({"-", "/", "&", "and", "of", "de", "du", "des", "la", "le",
                                 "für", "for", "(m/w/d)", "(w/m/d)", "(m/f/d)", "(h/f)", "(f/h)",
                                 "(m/k)", "(k/m)", "(m/v)", "(m/v/x)", "e", "y", "i", "en", "und",
                                 "et", "di", "do", "da", "em", "w"})
+# fmt: on
 _MAX_TITLE_WORDS: Final = 8
 
 
@@ -75,8 +77,10 @@ def is_role_word(word: str) -> bool:
 
 
 # Role nouns that are also verbs or common words at the start of a bullet ("Lead the design").
+# fmt: off
 _VERB_LIKE: Final = frozenset({"lead", "head", "advocate", "chef", "counsel", "steward", "owner",
-                               "agent", "operator", "admin", "lider", "lider", "responsable"})
+                               "agent", "operator", "admin", "lider", "responsable"})
+# fmt: on
 
 
 def starts_with_title(line: str) -> bool:

@@ -12,6 +12,7 @@ import unicodedata
 from typing import Final
 
 # kind -> headings (casefolded, without trailing colon).  Written from common usage on job boards.
+# fmt: off
 _HEADINGS: Final[dict[str, tuple[str, ...]]] = {
     "responsibilities": (
         # en
@@ -102,7 +103,8 @@ _HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "wir bieten", "was wir bieten", "unser angebot", "das bieten wir",
         "das bieten wir dir", "das bieten wir ihnen", "deine vorteile", "ihre vorteile",
         # fr
-        "avantages", "ce que nous offrons", "nous offrons", "nous proposons", "pourquoi nous rejoindre",
+        "avantages", "ce que nous offrons", "nous offrons", "nous proposons",
+        "pourquoi nous rejoindre",
         # es
         "beneficios", "ofrecemos", "qué ofrecemos", "que ofrecemos", "lo que ofrecemos",
         # pt
@@ -112,7 +114,8 @@ _HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         # it
         "benefit", "cosa offriamo", "offriamo", "vantaggi",
         # nl
-        "wat bieden wij", "wij bieden", "wat wij bieden", "arbeidsvoorwaarden", "secundaire arbeidsvoorwaarden",
+        "wat bieden wij", "wij bieden", "wat wij bieden", "arbeidsvoorwaarden",
+        "secundaire arbeidsvoorwaarden",
     ),
     "about": (
         # en
@@ -147,6 +150,7 @@ _HEADINGS: Final[dict[str, tuple[str, ...]]] = {
         "klauzula informacyjna", "rodo", "pari opportunità", "diversiteit",
     ),
 }
+# fmt: on
 
 _BULLET_PREFIX = re.compile(r"^[\s#*_>\-–—•·▪●◦]+")
 _TRAILING = re.compile(r"[\s:：*_.!]+$")

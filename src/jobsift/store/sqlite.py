@@ -233,7 +233,9 @@ def _decode_cursor(cursor: str | None) -> int:
     try:
         return int(cursor)
     except ValueError:
-        raise StoreError(f"invalid page cursor {cursor!r}", hint="use the cursor a page returned") from None
+        raise StoreError(
+            f"invalid page cursor {cursor!r}", hint="use the cursor a page returned"
+        ) from None
 
 
 def _file_size(location: str) -> int | None:
