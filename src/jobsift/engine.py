@@ -5,18 +5,21 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from types import TracebackType
 
 from jobsift.ingest import InputProgress, ReadItem, ReadProblem, check_paths, read_inputs
 from jobsift.ingest.detect import check_format
-from jobsift.model import RawPosting
+from jobsift.ingest.sources import input_bytes
 from jobsift.settings import Settings
-from jobsift.store import AddResult, PostingStore, open_store
+from jobsift.store import AddResult, PostingStore, is_file_database, open_store
+from jobsift.store.base import PostingRow, to_row
+from jobsift.store.writer import BatchWriter, ProcessWriter, ThreadWriter
 
 #: How many problems a report keeps in full; the rest are only counted.
 MAX_KEPT_PROBLEMS = 1000
+#: Inputs this large are worth starting a writer process for (it takes ~0.2 s to start).
+_PROCESS_WRITER_BYTES = 32 * 2**20
 
 ProgressCallback = Callable[[InputProgress, AddResult], None]
 
@@ -59,6 +62,19 @@ class IngestReport:
                 for p in self.problems
             ],
         }
+
+
+def _account(
+    result: AddResult,
+    report: IngestReport,
+    progress: InputProgress,
+    on_progress: ProgressCallback | None,
+) -> None:
+    report.read += result.received
+    report.new_postings += result.new_postings
+    report.new_sources += result.new_sources
+    if on_progress is not None:
+        on_progress(progress, result)
 
 
 class Engine:
@@ -107,53 +123,48 @@ class Engine:
     ) -> IngestReport:
         """Read the inputs and store every good posting, one transaction per batch.
 
-        Reading and writing overlap: one batch is written on a writer thread (SQLite lets go of
-        the GIL while it works) while the next is read.  At most two batches are in memory.
+        Reading and writing overlap (see ``jobsift.store.writer``); at most a few batches are in
+        memory at once, whatever the size of the input.
         """
         started = time.perf_counter()
         report = IngestReport()
         progress = InputProgress()
         items = self.read(paths, format=format, mapping=mapping, progress=progress)
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="jobsift-writer") as writer:
-            pending: Future[AddResult] | None = None
+        writer = self._writer(paths)
+        try:
             for batch in self._batches(items, report):
-                self._account(pending, report, progress, on_progress)
-                pending = writer.submit(self.store.add, batch)
-            self._account(pending, report, progress, on_progress)
+                for result in writer.put(batch):
+                    _account(result, report, progress, on_progress)
+        finally:
+            for result in writer.finish():
+                _account(result, report, progress, on_progress)
         report.seconds = time.perf_counter() - started
         return report
 
+    def _writer(self, paths: Sequence[str]) -> BatchWriter:
+        store = self.store  # opened (and migrated) here, before any writer process starts
+        choice = self.settings.ingest_writer
+        if choice == "auto":
+            big = (input_bytes(paths) or 0) >= _PROCESS_WRITER_BYTES
+            choice = "process" if big and is_file_database(self.settings.database_url) else "thread"
+        if choice == "process":
+            return ProcessWriter(self.settings.database_url)
+        return ThreadWriter(store)
+
     def _batches(
         self, items: Iterator[ReadItem], report: IngestReport
-    ) -> Iterator[list[RawPosting]]:
-        batch: list[RawPosting] = []
+    ) -> Iterator[list[PostingRow]]:
+        batch: list[PostingRow] = []
         for item in items:
             if isinstance(item, ReadProblem):
                 report.note(item)
                 continue
-            batch.append(item)
+            batch.append(to_row(item))
             if len(batch) >= self.settings.batch_size:
                 yield batch
                 batch = []
         if batch:
             yield batch
-
-    @staticmethod
-    def _account(
-        pending: Future[AddResult] | None,
-        report: IngestReport,
-        progress: InputProgress,
-        on_progress: ProgressCallback | None,
-    ) -> None:
-        """Wait for the batch being written, then count it (its errors surface here)."""
-        if pending is None:
-            return
-        result = pending.result()
-        report.read += result.received
-        report.new_postings += result.new_postings
-        report.new_sources += result.new_sources
-        if on_progress is not None:
-            on_progress(progress, result)
 
     def close(self) -> None:
         if self._store is not None:

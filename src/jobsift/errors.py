@@ -23,6 +23,14 @@ class JobsiftError(Exception):
             return f"{self.message} ({self.hint})"
         return self.message
 
+    def __reduce__(self) -> tuple[object, ...]:
+        # Errors cross process boundaries (the writer process); keep the hint on the way.
+        return (_rebuild, (type(self), self.message, self.hint))
+
+
+def _rebuild(cls: type[JobsiftError], message: str, hint: str | None) -> JobsiftError:
+    return cls(message, hint=hint)
+
 
 class UsageError(JobsiftError):
     """The caller asked for something that cannot be done as asked."""

@@ -78,14 +78,19 @@ class SourceRef:
 
 @dataclass(frozen=True, slots=True)
 class RawPosting:
-    """One posting as a reader yields it: text, declared fields and where it came from."""
+    """One posting as a reader yields it: text, declared fields and where it came from.
+
+    ``id`` is the content fingerprint, computed once when the posting is read (on the reading
+    thread, so the store's writer has less to do).
+    """
 
     text: str
     source: SourceRef
     declared: Declared = field(default_factory=Declared)
+    id: str = field(init=False)
 
-    def fingerprint(self) -> str:
-        return fingerprint(self.text, self.declared)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "id", fingerprint(self.text, self.declared))
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Literal
 
 import platformdirs
 from pydantic import Field
@@ -31,4 +32,9 @@ class Settings(BaseSettings):
         default=2_000_000,
         ge=1_000,
         description="A line or posting larger than this is rejected (with a message), not read.",
+    )
+    ingest_writer: Literal["auto", "thread", "process"] = Field(
+        default="auto",
+        description="Who writes batches during ingest: a thread, a child process (two cores), "
+        "or auto (a process for file databases and inputs over 32 MB).",
     )

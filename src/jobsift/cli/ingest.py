@@ -32,7 +32,7 @@ from jobsift.cli.output import (
 )
 from jobsift.engine import IngestReport
 from jobsift.ingest import FORMATS, InputProgress, ReadProblem
-from jobsift.ingest.sources import STDIN
+from jobsift.ingest.sources import input_bytes
 from jobsift.model import RawPosting
 from jobsift.store import AddResult
 
@@ -113,7 +113,7 @@ def extracted_dict(raw: RawPosting) -> dict[str, object]:
     """The JSON shape ``jobsift extract`` prints for one posting."""
     source = raw.source
     return {
-        "id": raw.fingerprint(),
+        "id": raw.id,
         "source": {
             "uri": source.uri,
             "locator": source.locator,
@@ -181,15 +181,7 @@ class _NoProgress:
 def _progress_bar(paths: list[str], quiet: bool) -> _ProgressBar | _NoProgress:
     if quiet or not sys.stderr.isatty():
         return _NoProgress()
-    return _ProgressBar(_total_bytes(paths))
-
-
-def _total_bytes(paths: list[str]) -> int | None:
-    from jobsift.ingest.sources import expand
-
-    if STDIN in paths:
-        return None
-    return sum(getattr(entry, "size", None) or 0 for entry in expand(paths))
+    return _ProgressBar(input_bytes(paths))
 
 
 def _report(report: IngestReport, *, json: bool, quiet: bool) -> None:

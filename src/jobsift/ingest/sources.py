@@ -66,6 +66,13 @@ def check_paths(paths: Sequence[str]) -> None:
         )
 
 
+def input_bytes(paths: Sequence[str]) -> int | None:
+    """The total size of the inputs, or None when it cannot be known (standard input)."""
+    if STDIN in paths:
+        return None
+    return sum(entry.size or 0 for entry in expand(paths) if isinstance(entry, Input))
+
+
 def expand(paths: Sequence[str]) -> Iterator[Input | ReadProblem]:
     for path in paths:
         if path == STDIN:

@@ -8,7 +8,15 @@ from jobsift.errors import UsageError
 from jobsift.store.base import AddResult, Page, PostingStore, StoreStats
 from jobsift.store.sqlite import SqlitePostingStore
 
-__all__ = ["AddResult", "Page", "PostingStore", "SqlitePostingStore", "StoreStats", "open_store"]
+__all__ = [
+    "AddResult",
+    "Page",
+    "PostingStore",
+    "SqlitePostingStore",
+    "StoreStats",
+    "is_file_database",
+    "open_store",
+]
 
 _SQLITE_PREFIX = "sqlite://"
 
@@ -24,6 +32,13 @@ def open_store(url: str) -> PostingStore:
             hint="use sqlite:///PATH or a file path",
         )
     return SqlitePostingStore(Path(url).expanduser())
+
+
+def is_file_database(url: str) -> bool:
+    """True when another process can open the same database (not an in-memory one)."""
+    if url.startswith(_SQLITE_PREFIX):
+        return sqlite_path(url) != ":memory:"
+    return "://" not in url
 
 
 def sqlite_path(url: str) -> str:

@@ -57,6 +57,14 @@ def migrate_sqlite(conn: sqlite3.Connection, location: str) -> int:
 
 def _apply(conn: sqlite3.Connection, migration: Migration) -> None:
     # executescript would commit on its own; BEGIN ... COMMIT keeps schema and version together.
-    conn.executescript(
-        f"BEGIN IMMEDIATE;\n{migration.sql}\nPRAGMA user_version = {migration.version};\nCOMMIT;"
-    )
+    try:
+        conn.executescript(
+            f"BEGIN IMMEDIATE;\n{migration.sql}\n"
+            f"PRAGMA user_version = {migration.version};\nCOMMIT;"
+        )
+    except sqlite3.OperationalError:
+        if conn.in_transaction:
+            conn.rollback()
+        # Two processes opening a new database race to migrate it; the loser finds it done.
+        if conn.execute("PRAGMA user_version").fetchone()[0] < migration.version:
+            raise

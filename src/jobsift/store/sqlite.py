@@ -18,7 +18,7 @@ import orjson
 
 from jobsift.errors import AmbiguousIdError, PostingNotFoundError, StoreError
 from jobsift.model import Declared, Posting, RawPosting, Source
-from jobsift.store.base import AddResult, Page, StoreStats
+from jobsift.store.base import AddResult, Page, PostingRow, StoreStats, to_row
 from jobsift.store.migrations import migrate_sqlite
 
 _INSERT_POSTING = (
@@ -51,18 +51,24 @@ class SqlitePostingStore:
     # -- writing ---------------------------------------------------------------------------
 
     def add(self, batch: Sequence[RawPosting]) -> AddResult:
-        if not batch:
+        return self.add_rows([to_row(raw) for raw in batch])
+
+    def add_rows(self, rows: Sequence[PostingRow]) -> AddResult:
+        if not rows:
             return AddResult()
         now = _now()
-        postings = [_posting_row(raw, now) for raw in batch]
-        sources = [_source_row(raw, row[0], now) for raw, row in zip(batch, postings, strict=True)]
+        postings = [(bytes.fromhex(row[0]), row[1], row[2], now) for row in rows]
+        sources = [
+            (row[3], row[4], row[5], row[6], now, posting[0])
+            for row, posting in zip(rows, postings, strict=True)
+        ]
         with self._transaction():
             before = self._conn.total_changes
             self._conn.executemany(_INSERT_POSTING, postings)
             middle = self._conn.total_changes
             self._conn.executemany(_INSERT_SOURCE, sources)
             after = self._conn.total_changes
-        return AddResult(middle - before, after - middle, len(batch))
+        return AddResult(middle - before, after - middle, len(rows))
 
     @contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -198,17 +204,6 @@ def _id_range(prefix: str) -> tuple[bytes, bytes]:
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-
-
-def _posting_row(raw: RawPosting, now: str) -> tuple[bytes, str, str, str]:
-    fields = raw.declared.to_dict()
-    declared = orjson.dumps(fields).decode() if fields else "{}"
-    return (bytes.fromhex(raw.fingerprint()), raw.text, declared, now)
-
-
-def _source_row(raw: RawPosting, posting_id: bytes, now: str) -> tuple[Any, ...]:
-    src = raw.source
-    return (src.uri, src.locator, src.format, src.url, now, posting_id)
 
 
 def _posting(row: Any, sources: list[Source]) -> Posting:

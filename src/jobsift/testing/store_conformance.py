@@ -19,7 +19,7 @@ class PostingStoreConformance:
         raw = raw_posting(declared=Declared(title="Backend Engineer", locations=("Lisbon, PT",)))
         result = store.add([raw])
         assert (result.new_postings, result.new_sources, result.received) == (1, 1, 1)
-        posting = store.get(raw.fingerprint())
+        posting = store.get(raw.id)
         assert posting.text == raw.text
         assert posting.declared == raw.declared
         assert [(s.uri, s.locator, s.format) for s in posting.sources] == [
@@ -40,7 +40,7 @@ class PostingStoreConformance:
         store.add([first])
         result = store.add([second])
         assert (result.new_postings, result.new_sources) == (0, 1)
-        posting = store.get(first.fingerprint())
+        posting = store.get(first.id)
         assert {(s.uri, s.url) for s in posting.sources} == {
             ("/a.txt", None),
             ("/b.jsonl", "https://x.test/9"),
@@ -54,8 +54,8 @@ class PostingStoreConformance:
     def test_get_by_unique_prefix(self, store: PostingStore) -> None:
         raw = raw_posting()
         store.add([raw])
-        assert store.get(raw.fingerprint()[:6]).id == raw.fingerprint()
-        assert store.get(raw.fingerprint().upper()).id == raw.fingerprint()
+        assert store.get(raw.id[:6]).id == raw.id
+        assert store.get(raw.id.upper()).id == raw.id
 
     def test_get_unknown_and_invalid_ids(self, store: PostingStore) -> None:
         with pytest.raises(PostingNotFoundError):
@@ -79,7 +79,7 @@ class PostingStoreConformance:
             if page.next_cursor is None:
                 break
             cursor = page.next_cursor
-        assert seen == [raw.fingerprint() for raw in batch]
+        assert seen == [raw.id for raw in batch]
         assert [p.id for p in store.iter_postings()] == seen
 
     def test_stats(self, store: PostingStore) -> None:
