@@ -84,6 +84,21 @@ def test_bad_files_are_reported_and_good_ones_kept(tmp_path: Path) -> None:
     assert report.rejected == 2
 
 
+def test_unreadable_entry_in_a_folder_is_reported(tmp_path: Path) -> None:
+    root = tmp_path / "in"
+    root.mkdir()
+    write_lines(root / "good.txt", 4)
+    (root / "gone.txt").symlink_to(tmp_path / "deleted.txt")
+    (root / "empty.txt").write_text("\n\n", encoding="utf-8")
+    with engine_at(tmp_path) as engine:
+        report = engine.ingest([str(root)])
+        assert engine.store.count() == 4
+    messages = {Path(p.uri).name: (p.severity, p.message) for p in report.problems}
+    assert messages["gone.txt"][0] == "error"
+    assert "No such file" in messages["gone.txt"][1]
+    assert messages["empty.txt"] == ("warning", "no postings found (empty file?)")
+
+
 def test_missing_path_and_bad_format_fail_before_reading(tmp_path: Path) -> None:
     good = write_lines(tmp_path / "good.txt", 3)
     with engine_at(tmp_path) as engine:

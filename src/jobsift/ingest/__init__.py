@@ -92,16 +92,23 @@ def read_inputs(
 def _read_one(
     entry: Input, origin: Origin, format: str | None, counter: ByteCounter
 ) -> Iterator[ReadItem]:
-    read = 0
+    read = problems = 0
     try:
         with entry.opener(counter) as raw:
             stream = _decompressed(raw)
             reader = make_reader(format or format_from_name(entry.name) or _sniff(stream))
             for item in reader.read(stream, origin):
-                read += not isinstance(item, ReadProblem)
+                if isinstance(item, ReadProblem):
+                    problems += 1
+                else:
+                    read += 1
                 yield item
     except (OSError, EOFError, zlib.error) as exc:
         yield _unreadable(entry, exc, read)
+        return
+    if read == problems == 0:
+        # Readers say why a file held nothing when they know; this catches the silent cases.
+        yield ReadProblem(entry.uri, "", "no postings found (empty file?)", "warning")
 
 
 def _decompressed(raw: BinaryIO) -> BinaryIO:

@@ -93,7 +93,8 @@ def _walk(folder: Path) -> Iterator[Input | ReadProblem]:
 
 
 def _file_input(path: Path) -> Input:
-    resolved = path.resolve()
+    # abspath, not resolve: the URI is the path the user named (a link keeps its own name).
+    resolved = Path(os.path.abspath(path))
     try:
         size: int | None = resolved.stat().st_size
     except OSError:
