@@ -168,3 +168,31 @@ def test_any_text_splits_without_losing_lines(text: str) -> None:
     # splitlines on the decoded text knows more line breaks than files do (\x1c, \u2028 ...)
     if all(ch not in text for ch in "\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029\r"):
         assert got == lines
+
+
+def test_generated_pasted_blocks_split_back_into_their_postings(origin: Origin) -> None:
+    """`jobsift generate --format text` output (eight languages, blocks, sections, reposts)."""
+    from jobsift.corpus.generator import generate, text_block
+
+    records = [g.record for g in generate(300, seed=3)]
+    data = "\n".join(text_block(record) for record in records)
+
+    def norm(text: str) -> str:
+        return "\n".join(line.strip() for line in text.splitlines() if line.strip())
+
+    found = [norm(p.text) for p in postings(data, origin)]
+    expected = [norm(text_block(record)) for record in records]
+    exact = len(set(found) & set(expected))
+    assert len(found) == len(expected)
+    assert exact >= 0.95 * len(expected)
+
+
+def test_block_title_without_known_role_word_is_found_by_its_header_line(
+    origin: Origin,
+) -> None:
+    text = (
+        "Recepcionista\nHotel Miramar — Málaga\nAtención a clientes en recepción.\n\n"
+        "Funciones\n- check-in\n\n"
+        "Orderpicker\nLogistiek B.V. — Tilburg\nWij zoeken een orderpicker.\n"
+    )
+    assert [p.source.locator for p in postings(text, origin)] == ["lines 1-6", "lines 8-10"]

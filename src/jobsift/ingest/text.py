@@ -51,9 +51,14 @@ class _Draft:
     block_style: bool = False  # opened by a short title line: paragraphs below belong to it
     in_section: bool = False
     after_blank: bool = False
+    saw_blank: bool = False  # the posting has blank lines inside: its layout is by blocks
     size: int = 0
 
     def add(self, line: Line) -> None:
+        if self.after_blank:
+            # Keep one blank line where the source had some: paragraphs stay paragraphs.
+            self.lines.append(Line(line.number - 1, ""))
+            self.after_blank = False
         self.lines.append(line)
         self.size += len(line.text) + 1
 
@@ -79,10 +84,24 @@ class Segmenter:
     def __init__(self, max_chars: int) -> None:
         self._draft: _Draft | None = None
         self._closed: _Draft | None = None  # the last posting, reopened by a stray heading
+        self._pending: Line | None = None  # a possible title, waiting for the line after it
         self._max_chars = max_chars
 
     def feed(self, line: Line) -> Iterator[list[Line]]:
         kind = classify(line.text)
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            if kind in (Kind.TEXT, Kind.TITLE) and _header_line(line):
+                # "Docente di Inglese" + "Kalux Learning — Milano": a block opening a posting.
+                yield from self._flush()
+                self._closed = None
+                self._start(pending)
+                self._continue(line)
+                return
+            self._continue(pending)  # not a title after all: a line of the current posting
+        yield from self._feed(line, kind)
+
+    def _feed(self, line: Line, kind: Kind) -> Iterator[list[Line]]:
         if kind is Kind.BLANK:
             yield from self._blank()
         elif kind is Kind.SEPARATOR:
@@ -100,6 +119,9 @@ class Segmenter:
             self._closed = None
 
     def finish(self) -> Iterator[list[Line]]:
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            self._continue(pending)
         yield from self._flush()
 
     def _blank(self) -> Iterator[list[Line]]:
@@ -107,7 +129,7 @@ class Segmenter:
         if draft is None:
             return
         if draft.block_style or draft.in_section:
-            draft.after_blank = True
+            draft.after_blank = draft.saw_blank = True
             return
         yield from self._flush()
 
@@ -132,10 +154,12 @@ class Segmenter:
             self._start(line)
             return
         self._draft.add(line)
-        self._draft.after_blank = False
 
     def _text(self, line: Line, kind: Kind) -> Iterator[list[Line]]:
         draft = self._draft
+        if self._may_open_block(draft, line, kind):
+            self._pending = line  # decided by the next line: is it a "company — place" line?
+            return
         if draft is not None and not self._opens_posting(draft, line, kind):
             self._continue(line)
             return
@@ -143,15 +167,27 @@ class Segmenter:
         self._closed = None
         self._start(line)
 
+    def _may_open_block(self, draft: _Draft | None, line: Line, kind: Kind) -> bool:
+        """A short line after a blank, in a posting laid out in blocks, that is not already
+        known to be a title: it opens a posting only if a header line follows it."""
+        return (
+            kind is Kind.TEXT
+            and draft is not None
+            and draft.saw_blank
+            and draft.after_blank
+            and self._pending is None
+            and _title_shaped(line)
+        )
+
     def _opens_posting(self, draft: _Draft, line: Line, kind: Kind) -> bool:
         if kind is Kind.TITLE:
-            # A title right under a short title line is its second line ("Senior Engineer\nLead").
-            return not (draft.block_style and len(draft.lines) == 1)
-        if draft.in_section:
-            return False
-        if draft.block_style:
-            return draft.after_blank and len(line.text) < _PARAGRAPH_CHARS and not _sentence(line)
-        return True
+            if draft.block_style or draft.saw_blank:
+                # Postings laid out in blocks: a title opens the next block, and is no sentence
+                # ("Word Junior DevOps Engineer bij ..." is the body's first line).
+                return draft.after_blank and _title_shaped(line)
+            return True  # dense text: one posting per line, or sections without blank lines
+        # In blocks and sections only a title opens the next posting; other lines continue it.
+        return not (draft.in_section or draft.block_style)
 
     def _start(self, line: Line) -> None:
         draft = _Draft()
@@ -164,6 +200,21 @@ class Segmenter:
         if draft is not None and draft.lines:
             self._closed = draft
             yield draft.lines
+
+
+_HEADER_SEPARATORS = (" — ", " – ", " - ", " | ", " · ", " @ ", " • ")
+
+
+def _header_line(line: Line) -> bool:
+    """The "Company — Place" line under a title in pasted blocks."""
+    text = line.text
+    return (
+        _title_shaped(line) and ":" not in text and any(sep in text for sep in _HEADER_SEPARATORS)
+    )
+
+
+def _title_shaped(line: Line) -> bool:
+    return len(line.text.strip()) < _PARAGRAPH_CHARS and not _sentence(line)
 
 
 def _sentence(line: Line) -> bool:

@@ -8,6 +8,9 @@ while a bullet ("Design, build, and operate ...") does not.  Full title extracti
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+from importlib import resources
 from typing import Final
 
 _ROLE_WORDS = """
@@ -38,6 +41,21 @@ _ROLE_WORDS = """
     programmatrice analista consulente architetto responsabile tecnico stagista direttore
     ontwikkelaar ingenieur programmeur architect adviseur beheerder medewerker stagiair
     projectleider teamleider consultant specialist
+    pflegefachkraft krankenpfleger krankenschwester erzieher erzieherin lehrer lehrerin koch
+    köchin fahrer fahrerin lagerist lageristin verkäufer verkäuferin buchhalter buchhalterin
+    elektriker elektrikerin mechaniker mechanikerin monteur monteurin kraftfahrer
+    infirmier infirmière comptable cuisinier cuisinière vendeur vendeuse chauffeur enseignant
+    enseignante magasinier magasinière électricien électricienne préparateur préparatrice
+    enfermero enfermera contable cocinero cocinera conductor conductora camarero camarera
+    profesor profesora mozo electricista dependiente dependienta comercial ayudante auxiliar
+    enfermeiro enfermeira contador contadora cozinheiro cozinheira motorista vendedor
+    vendedora professor professora eletricista assistente operador operadora atendente
+    pielęgniarka pielęgniarz księgowa księgowy kucharz kucharka kierowca sprzedawca
+    sprzedawczyni nauczyciel nauczycielka magazynier elektryk handlowiec przedstawiciel
+    infermiere infermiera contabile cuoco cuoca autista commesso commessa insegnante
+    magazziniere elettricista addetto addetta impiegato impiegata operaio operaia
+    verpleegkundige boekhouder kok verkoper verkoopster leraar docent magazijnmedewerker
+    elektricien monteur verzorgende
 """
 ROLE_NOUNS: Final[frozenset[str]] = frozenset(_ROLE_WORDS.split())
 
@@ -48,7 +66,8 @@ ROLE_SUFFIXES: Final[tuple[str, ...]] = (
     "leiter", "leiterin", "manager", "managerin", "architekt", "architektin", "techniker",
     "technikerin", "kaufmann", "kauffrau", "fachkraft", "ontwikkelaar", "medewerker",
     "beheerder", "adviseur", "leider", "engineer", "developer", "designer", "analyst",
-    "administrator", "specialist", "spezialist", "programmierer",
+    "administrator", "specialist", "spezialist", "programmierer", "chauffeur", "monteur",
+    "medewerker", "verkoper", "techniker", "fahrer", "pfleger", "berater",
 )
 # fmt: on
 
@@ -67,10 +86,36 @@ _CONNECTORS: Final = frozenset({"-", "/", "&", "and", "of", "de", "du", "des", "
                                 "et", "di", "do", "da", "em", "w"})
 # fmt: on
 _MAX_TITLE_WORDS: Final = 8
+_TITLE_LINE_CHARS: Final = 120
+
+
+def _load_heads() -> frozenset[str]:
+    text = (resources.files("jobsift.lang") / "data" / "role-heads.v1.txt").read_text("utf-8")
+    return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
+
+
+#: Head nouns of ESCO and O*NET occupation titles in eight languages (built by
+#: scripts/build_role_heads.py).  Broad, so weaker evidence than ROLE_NOUNS: see below.
+ROLE_HEADS: Final[frozenset[str]] = _load_heads()
 
 
 def is_role_word(word: str) -> bool:
+    """A curated role noun ("engineer", "Entwickler", "programista")."""
+    return _parts_match(word, _is_role_part)
+
+
+def is_role_head(word: str) -> bool:
+    """A head noun of some occupation title ("operative", "projetista"), curated or not."""
+    return _parts_match(word, lambda part: part in ROLE_HEADS or _is_role_part(part))
+
+
+def _parts_match(word: str, test: Callable[[str], bool]) -> bool:
     folded = word.casefold().strip(".,:;()")
+    # "Programador/a", "Entwickler/in", "Engineer/Developer": any part may be the role noun.
+    return any(test(part) for part in folded.split("/") if part)
+
+
+def _is_role_part(folded: str) -> bool:
     if folded in ROLE_NOUNS:
         return True
     return len(folded) > 8 and folded.endswith(ROLE_SUFFIXES)
@@ -83,8 +128,18 @@ _VERB_LIKE: Final = frozenset({"lead", "head", "advocate", "chef", "counsel", "s
 # fmt: on
 
 
+# "(m/w/d)", "(H/F)", "(v/m/x)", "(w/m/div)", "(all genders)": only job titles carry these.
+_GENDER: Final = r"(?:[mwfhvdkx]|div|all genders?)"
+_GENDER_MARKER: Final = re.compile(
+    rf"\({_GENDER}(?:\s*[/|,]\s*{_GENDER})+\)|\(all genders?\)", re.IGNORECASE
+)
+
+
 def starts_with_title(line: str) -> bool:
-    """True when the line opens with a capitalised run of words that holds a role noun."""
+    """True when the line opens with a capitalised run of words that holds a role noun,
+    or is a short line carrying a gender marker such as "(m/w/d)"."""
+    if len(line) <= _TITLE_LINE_CHARS and _GENDER_MARKER.search(line):
+        return True
     words = [w for w in (raw.strip(_PUNCT) for raw in line[:160].split()[:_MAX_TITLE_WORDS]) if w]
     for index, word in enumerate(words):
         if word.casefold() in _CONNECTORS:
@@ -92,7 +147,11 @@ def starts_with_title(line: str) -> bool:
         if not _capitalised(word):
             return False
         if is_role_word(word):
-            return index > 0 or _title_goes_on(word, words[1:2])
+            return index > 0 or _title_goes_on(word, words[1:4])
+        if index > 0 and is_role_head(word):
+            # A broad head noun counts only inside a capitalised run ("Warehouse Operative");
+            # at the start of a line it is too often a verb or a noun of a bullet ("Work with").
+            return True
     return False
 
 
@@ -101,7 +160,9 @@ def _capitalised(word: str) -> bool:
 
 
 def _title_goes_on(first: str, following: list[str]) -> bool:
-    """A lone verb-like role noun opens a title only when a capitalised word follows it."""
+    """A lone verb-like role noun opens a title only when a capitalised word follows it
+    ("Head of Engineering", "Lead Engineer"; not "Lead the design")."""
     if first.casefold() not in _VERB_LIKE:
         return True
-    return bool(following) and _capitalised(following[0])
+    words = [word for word in following if word.casefold() not in _CONNECTORS]
+    return bool(words) and _capitalised(words[0])

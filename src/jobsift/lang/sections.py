@@ -152,8 +152,8 @@ _HEADINGS: Final[dict[str, tuple[str, ...]]] = {
 }
 # fmt: on
 
-_BULLET_PREFIX = re.compile(r"^[\s#*_>\-–—•·▪●◦]+")
-_TRAILING = re.compile(r"[\s:：*_.!]+$")
+_BULLET_PREFIX = re.compile(r"^[\s#*_>\-–—•·▪●◦¿¡]+")
+_TRAILING = re.compile(r"[\s:：*_.!?]+$")
 
 HEADING_KINDS: Final[dict[str, str]] = {
     heading: kind for kind, headings in _HEADINGS.items() for heading in headings
