@@ -1,0 +1,399 @@
+"""Find catalog technologies in free text, with character spans into the original text.
+
+One Aho–Corasick pass (pyahocorasick) over the casefolded text finds every surface at once; the
+one-letter names ("R", "C", "D"), all case-sensitive, are found with ``str.find`` in the text as
+written instead, so that the letter "r" inside every other word is never even a hit.  The rest is
+cheap filtering of the few hits: token boundaries, exact case where a rule asks for it, the other
+local rule checks, longest match wins on overlaps, and last the context rules, which may count
+other technologies found nearby as evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any, Final, NamedTuple, Protocol
+
+import ahocorasick  # pyahocorasick ships no type stubs (see the mypy overrides)
+
+from jobsift.technologies.catalog import TechCatalog, fold
+from jobsift.technologies.model import Rule, Technology, is_searchable
+
+MATCHER_VERSION: Final = "technologies.match.v1"
+
+#: Confidence of a match by how much it had to prove (see the package docstring).
+CONFIDENCE_PLAIN: Final = 0.95
+CONFIDENCE_RULED: Final = 0.85
+CONFIDENCE_CONTEXT_WORD: Final = 0.8
+CONFIDENCE_CONTEXT_TECH: Final = 0.75
+
+# Whitespace that becomes a plain space so that "Spring\nBoot" meets the key "spring boot"; one
+# character for one keeps every offset valid.  (str.replace, not str.translate: much faster.)
+_SPACES: Final = ("\n", "\t", "\r", "\xa0")
+_NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
+# Characters that glue a token to its neighbour: "R&D", "R$", "C-level", "asp.net", "R's".
+_GLUE_BEFORE: Final = frozenset("&$@-.'’")
+_GLUE_AFTER: Final = frozenset("&$@-+#%'’€£¥")
+_NUMBER: Final = "@number"
+
+
+class _Automaton(Protocol):
+    """The part of ``ahocorasick.Automaton`` used here, typed."""
+
+    def add_word(self, key: str, value: Any) -> bool: ...
+    def make_automaton(self) -> None: ...
+    def iter(self, text: str) -> Iterator[tuple[int, Any]]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class TechMatch:
+    """One technology mention: ``text[start:end] == surface``.
+
+    ``rule`` lists the checks that let an ambiguous surface count (``"case_sensitive"``,
+    ``"context:goroutines"``, ``"context:tech:kubernetes"`` ...); it is empty for a plain match.
+    """
+
+    id: str
+    start: int
+    end: int
+    surface: str
+    confidence: float
+    rule: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "start": self.start,
+            "end": self.end,
+            "surface": self.surface,
+            "confidence": self.confidence,
+            "rule": list(self.rule),
+        }
+
+
+def find_technologies(text: str, catalog: TechCatalog) -> list[TechMatch]:
+    """Every technology mentioned in ``text``, in text order.  Never raises on odd input."""
+    return catalog.derived(MATCHER_VERSION, TechMatcher).find(text)
+
+
+@dataclass(frozen=True, slots=True)
+class _CompiledRule:
+    rule: Rule
+    context_words: re.Pattern[str] | None
+    context_categories: frozenset[str]
+    preceded: tuple[str, ...]
+    followed: tuple[str, ...]
+    followed_by_number: bool
+
+    @property
+    def needs_context(self) -> bool:
+        return self.context_words is not None or bool(self.context_categories)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    tech_id: str
+    category: str
+    surface: str
+    case_sensitive: bool
+    rule: _CompiledRule | None
+
+
+class _Hit(NamedTuple):  # a tuple: built for every candidate, so it must be cheap
+    start: int  # offsets into the original text
+    end: int
+    pattern: _Pattern
+
+
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    trace: tuple[str, ...]
+    confidence: float
+
+
+class TechMatcher:
+    """The compiled form of one catalog.  Build once (``catalog.derived`` does), reuse freely."""
+
+    def __init__(self, catalog: TechCatalog) -> None:
+        self.catalog = catalog
+        keys, letters = _patterns(catalog)
+        self._automaton = _build_automaton(keys)
+        self._letters = {letter: tuple(patterns) for letter, patterns in letters.items()}
+
+    def find(self, text: str) -> list[TechMatch]:
+        if not text:
+            return []
+        plain = _plain(text)
+        hits = self._scan(plain)
+        hits += self._scan_letters(plain)
+        local = [h for h in hits if h.pattern.rule is None or _passes_local(h, plain)]
+        return _resolve(text, plain, _longest_first(local))
+
+    def _scan(self, plain: str) -> list[_Hit]:
+        folded, origin = _fold_text(plain)
+        size, hits = len(folded), list[_Hit]()
+        for last, (length, word_start, word_end, patterns) in self._automaton.iter(folded):
+            start, end = last - length + 1, last + 1
+            # A surface that starts or ends with a letter must not run into a neighbouring one:
+            # "go" in "good", "java" in "javascript".  (Inline: this loop runs for every hit.)
+            if word_start and start and ((c := folded[start - 1]).isalnum() or c == "_"):
+                continue
+            if word_end and end < size and ((c := folded[end]).isalnum() or c == "_"):
+                continue
+            if origin is not None:
+                start, end = origin.map(start), origin.map(end)
+            for pattern in patterns:
+                if not pattern.case_sensitive or plain[start:end] == pattern.surface:
+                    hits.append(_Hit(start, end, pattern))
+        return hits
+
+    def _scan_letters(self, plain: str) -> list[_Hit]:
+        hits, size = list[_Hit](), len(plain)
+        for letter, patterns in self._letters.items():
+            pos = plain.find(letter)
+            while pos != -1:
+                if not (pos and _is_word(plain[pos - 1])) and not (
+                    pos + 1 < size and _is_word(plain[pos + 1])
+                ):
+                    hits.extend(_Hit(pos, pos + 1, pattern) for pattern in patterns)
+                pos = plain.find(letter, pos + 1)
+        return hits
+
+
+def _resolve(text: str, plain: str, chosen: list[_Hit]) -> list[TechMatch]:
+    unconditional = [h for h in chosen if not (h.pattern.rule and h.pattern.rule.needs_context)]
+    matches = []
+    for hit in chosen:
+        evidence = _evidence(hit, plain, unconditional)
+        if evidence is not None and hit.end > hit.start:
+            surface = text[hit.start : hit.end]
+            tech_id, confidence = hit.pattern.tech_id, evidence.confidence
+            matches.append(
+                TechMatch(tech_id, hit.start, hit.end, surface, confidence, evidence.trace)
+            )
+    return matches
+
+
+# -- building ------------------------------------------------------------------------------------
+
+
+def _patterns(catalog: TechCatalog) -> tuple[dict[str, list[_Pattern]], dict[str, list[_Pattern]]]:
+    """Searchable surfaces keyed casefolded, and the one-letter (case-sensitive) names apart."""
+    keys: dict[str, list[_Pattern]] = {}
+    letters: dict[str, list[_Pattern]] = {}
+    compiled: dict[int, _CompiledRule] = {}
+    for tech in catalog:
+        for surface in tech.surfaces:
+            if not is_searchable(surface):
+                continue
+            pattern = _pattern(catalog, tech, surface, compiled)
+            if len(surface) == 1 and pattern.case_sensitive:
+                letters.setdefault(surface, []).append(pattern)
+            else:
+                keys.setdefault(fold(surface), []).append(pattern)
+    return keys, letters
+
+
+def _pattern(
+    catalog: TechCatalog, tech: Technology, surface: str, compiled: dict[int, _CompiledRule]
+) -> _Pattern:
+    rule = tech.rule_for(surface)
+    crule = None
+    if rule is not None:
+        crule = compiled.setdefault(id(rule), _compile_rule(catalog, rule))
+    case_sensitive = bool(rule and rule.case_sensitive)
+    return _Pattern(tech.id, tech.category, surface, case_sensitive, crule)
+
+
+def _compile_rule(catalog: TechCatalog, rule: Rule) -> _CompiledRule:
+    terms = [t for term in rule.requires_context for t in _expand(catalog, term)]
+    words = sorted({t.casefold() for t in terms if not t.startswith("@")}, key=len, reverse=True)
+    pattern = None
+    if words:
+        alternation = "|".join(re.escape(w) for w in words)
+        pattern = re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+    followed = tuple(t.casefold() for t in rule.not_followed_by if t != _NUMBER)
+    return _CompiledRule(
+        rule=rule,
+        context_words=pattern,
+        context_categories=frozenset(t[1:] for t in terms if t.startswith("@")),
+        preceded=tuple(t.casefold() for t in rule.not_preceded_by),
+        followed=followed,
+        followed_by_number=_NUMBER in rule.not_followed_by,
+    )
+
+
+def _expand(catalog: TechCatalog, term: str) -> tuple[str, ...]:
+    if term.startswith("$"):
+        return catalog.context_sets.get(term[1:], ())
+    return (term,)
+
+
+def _build_automaton(by_key: dict[str, list[_Pattern]]) -> _Automaton:
+    automaton: _Automaton = ahocorasick.Automaton()
+    for key, patterns in by_key.items():
+        # Everything the scan loop needs, precomputed: it runs for every hit of every text.
+        value = (len(key), _is_word(key[0]), _is_word(key[-1]), tuple(patterns))
+        automaton.add_word(key, value)
+    automaton.make_automaton()
+    return automaton
+
+
+# -- text ----------------------------------------------------------------------------------------
+
+
+def _plain(text: str) -> str:
+    for space in _SPACES:
+        if space in text:
+            text = text.replace(space, " ")
+    return text
+
+
+class _Origin:
+    """Maps casefolded offsets back to the text, for the rare text where folding grew ("ß")."""
+
+    __slots__ = ("_ends", "_index", "_shifts", "_starts")
+
+    def __init__(self, plain: str) -> None:
+        self._starts: list[int] = []  # folded span of each character that grew
+        self._ends: list[int] = []
+        self._index: list[int] = []  # its index in the text
+        self._shifts: list[int] = []  # characters gained up to and including it
+        shift = 0
+        for found in _NON_ASCII.finditer(plain):
+            grown = len(found.group().casefold()) - 1
+            if grown:
+                self._starts.append(found.start() + shift)
+                shift += grown
+                self._ends.append(found.start() + shift + 1)
+                self._index.append(found.start())
+                self._shifts.append(shift)
+
+    def map(self, offset: int) -> int:
+        i = bisect_right(self._ends, offset)
+        if i < len(self._starts) and self._starts[i] < offset:
+            return self._index[i]  # inside a grown character: round to its start
+        return offset - (self._shifts[i - 1] if i else 0)
+
+
+def _fold_text(plain: str) -> tuple[str, _Origin | None]:
+    folded = plain.casefold()
+    # Casefolding never shortens a character, so equal lengths mean one char for one.
+    return folded, (None if len(folded) == len(plain) else _Origin(plain))
+
+
+def _is_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+# -- local checks (need only the text around the hit) --------------------------------------------
+
+
+def _passes_local(hit: _Hit, plain: str) -> bool:
+    crule = hit.pattern.rule
+    if crule is None:
+        return True
+    if crule.rule.standalone and not _standalone(plain, hit.start, hit.end):
+        return False
+    if crule.preceded and _preceded_by(plain, hit.start, crule.preceded):
+        return False
+    return not _followed_by(plain, hit.end, crule)
+
+
+def _standalone(plain: str, start: int, end: int) -> bool:
+    if start and (_is_word(plain[start - 1]) or plain[start - 1] in _GLUE_BEFORE):
+        return False
+    if end >= len(plain):
+        return True
+    after = plain[end]
+    if _is_word(after) or after in _GLUE_AFTER:
+        return False
+    # "R.D." or "R.NET" glue too; a full stop ending the sentence does not.
+    return not (after == "." and end + 1 < len(plain) and _is_word(plain[end + 1]))
+
+
+def _preceded_by(plain: str, start: int, terms: tuple[str, ...]) -> bool:
+    pos = start
+    while pos and plain[pos - 1] == " ":
+        pos -= 1
+    before = plain[max(0, pos - max(len(t) for t in terms)) : pos].casefold()
+    for term in terms:
+        if before.endswith(term):
+            edge = pos - len(term) - 1  # the character before the term, in the text
+            if not (_is_word(term[0]) and edge >= 0 and _is_word(plain[edge])):
+                return True
+    return False
+
+
+def _followed_by(plain: str, end: int, crule: _CompiledRule) -> bool:
+    pos, size = end, len(plain)
+    while pos < size and plain[pos] == " ":
+        pos += 1
+    if crule.followed_by_number and pos < size and plain[pos].isdigit():
+        return True
+    if not crule.followed:
+        return False
+    after = plain[pos : pos + max(len(t) for t in crule.followed) + 1].casefold()
+    for term in crule.followed:
+        if after.startswith(term):
+            stop = pos + len(term)
+            if not (_is_word(term[-1]) and stop < size and _is_word(plain[stop])):
+                return True
+    return False
+
+
+# -- overlaps and context ------------------------------------------------------------------------
+
+
+def _longest_first(hits: list[_Hit]) -> list[_Hit]:
+    """Non-overlapping hits, longer ones first ("C++" over "C"), then earlier; in text order."""
+    if not hits:
+        return []
+    taken = bytearray(max(h.end for h in hits))
+    chosen = []
+    for hit in sorted(hits, key=lambda h: (h.start - h.end, h.start)):
+        if not any(taken[hit.start : hit.end]):
+            taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+            chosen.append(hit)
+    chosen.sort(key=lambda h: h.start)
+    return chosen
+
+
+def _evidence(hit: _Hit, plain: str, unconditional: list[_Hit]) -> _Evidence | None:
+    crule = hit.pattern.rule
+    if crule is None:
+        return _Evidence((), CONFIDENCE_PLAIN)
+    trace = _local_trace(crule.rule)
+    if not crule.needs_context:
+        return _Evidence(trace, CONFIDENCE_RULED)
+    low, high = max(0, hit.start - crule.rule.window), hit.end + crule.rule.window
+    word = _context_word(crule, plain, hit, low, high)
+    if word is not None:
+        return _Evidence((*trace, f"context:{word}"), CONFIDENCE_CONTEXT_WORD)
+    for other in unconditional:
+        nearby = other is not hit and other.start < high and other.end > low
+        if nearby and other.pattern.category in crule.context_categories:
+            return _Evidence((*trace, f"context:{other.pattern.tech_id}"), CONFIDENCE_CONTEXT_TECH)
+    return None
+
+
+def _local_trace(rule: Rule) -> tuple[str, ...]:
+    checks = (
+        ("case_sensitive", rule.case_sensitive),
+        ("standalone", rule.standalone),
+        ("not_preceded_by", bool(rule.not_preceded_by)),
+        ("not_followed_by", bool(rule.not_followed_by)),
+    )
+    return tuple(name for name, present in checks if present)
+
+
+def _context_word(crule: _CompiledRule, plain: str, hit: _Hit, low: int, high: int) -> str | None:
+    if crule.context_words is None:
+        return None
+    # Search either side of the match, never the match itself: a surface is no evidence for itself.
+    found = crule.context_words.search(plain, low, hit.start) or crule.context_words.search(
+        plain, hit.end, high
+    )
+    return found.group().casefold() if found else None
