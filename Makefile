@@ -35,8 +35,8 @@ test-all: install
 	$(BIN)/python -m pytest -n 2 -q -m "slow or not slow"
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks
-	$(BIN)/ruff format --check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
 	$(BIN)/mypy
 
 ## bench: the ingest benchmark at 1,000,000 postings (BENCH_N to change); results in benchmarks/results/
