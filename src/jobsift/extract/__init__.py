@@ -1,0 +1,1 @@
+"""Extraction: every field a user filters on, with evidence (work in progress, issue #3)."""

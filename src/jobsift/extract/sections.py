@@ -1,0 +1,232 @@
+"""A posting's sections: the heading lines, the lines under them, and legal boilerplate.
+
+Headings come from :mod:`jobsift.lang.sections` (the splitter uses the same words), either as a
+line of their own ("Ihr Profil") or opening a line ("Requirements: Python, SQL").  Text before
+the first heading is the ``summary``.  Equal-opportunity and data-protection statements rarely
+get a heading of their own, yet they must not be read as requirements ("regardless of age"),
+so a sentence that opens one starts a ``legal`` section that runs to the end of its paragraph;
+after it the section it interrupted goes on.  Gender tags such as "(m/w/d)" are no legal text.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, cast, get_args
+
+from jobsift.extract.types import Section, SectionKind, Span
+from jobsift.lang.sections import HEADING_KINDS, heading_kind, inline_heading_kind
+
+_KINDS: Final = frozenset(get_args(SectionKind))
+_MAX_HEADING_CHARS: Final = 60  # as in jobsift.lang.sections
+_HEADING_PUNCT: Final = " \t#*_>-–—•·▪●◦:：.!?¿¡"
+
+# Each alternative opens a statement that is boilerplate in every posting that carries it.
+# fmt: off
+_LEGAL_PHRASES: Final = (
+    # en
+    r"equal (?:employment )?opportunit(?:y|ies)", r"\beeo\b", r"affirmative action",
+    r"without regard to (?:race|sex|gender|age|religion|colou?r|national|disability)",
+    r"regardless of (?:their )?(?:race|sex|gender|age|religion|colou?r|national|disability"
+    r"|ethnic|sexual|background)",
+    r"all qualified applicants", r"do(?:es)? not discriminate", r"reasonable accommodations?",
+    r"e-verify", r"privacy (?:notice|policy)", r"(?:processing of )?your personal data",
+    r"protected veteran",
+    # de
+    r"unabhängig von (?:ihrem |deinem )?(?:geschlecht|alter|herkunft|nationalität|religion"
+    r"|behinderung|sexueller|ethnischer|kultureller|sozialer|hautfarbe|weltanschauung)",
+    r"chancengleichheit", r"schwerbehinderte", r"gleichbehandlungsgesetz",
+    r"personenbezogenen? daten", r"datenschutzerklärung", r"\bdsgvo\b",
+    # fr
+    r"égalité des chances", r"égalité professionnelle", r"sans distinction d",
+    r"non-discrimination", r"situation de handicap", r"travailleurs handicapés",
+    r"vos données personnelles", r"traitement de (?:vos )?données",
+    # es
+    r"igualdad de oportunidades", r"sin distinción de", r"no discrimina",
+    r"sus datos personales", r"certificado de discapacidad",
+    r"independientemente de (?:su )?(?:género|raza|edad|origen|religión|orientación"
+    r"|discapacidad|sexo)",
+    # pt
+    r"igualdade de oportunidades", r"pessoas com deficiência", r"seus dados pessoais",
+    r"independentemente de (?:gênero|raça|idade|origem|religião|orientação|deficiência|cor)",
+    # pl
+    r"przetwarzanie (?:moich )?danych osobowych", r"danych osobowych", r"równe(?:go)? traktowani",
+    r"bez względu na (?:płeć|wiek|pochodzenie|religię|niepełnosprawność|orientację)",
+    r"klauzula informacyjna", r"wyrażam zgodę",
+    # it
+    r"pari opportunità", r"d\.? ?lgs\.? ?198/2006", r"l\.? ?903/77", r"2016/679",
+    r"entrambi i sessi", r"dati personali", r"categorie protette",
+    # nl
+    r"gelijke kansen", r"acquisitie naar aanleiding",
+    r"ongeacht (?:geslacht|leeftijd|afkomst|religie|seksuele|achtergrond|geaardheid|handicap)",
+    r"persoonsgegevens",
+    # data-protection laws named as such
+    r"(?:zgodnie z|ai sensi del|conformément au|de acordo com a|in accordance with the) "
+    r"(?:gdpr|rodo|rgpd|lgpd|dsgvo)",
+)
+# fmt: on
+# Matched on lower-cased text: without IGNORECASE ``re`` rejects an alternative on its first
+# letter.  The phrases are tried only on lines that hold one of the stems below, which a plain
+# substring test finds at memory speed (see jobsift.extract.wordscan for why this matters).
+_LEGAL: Final = re.compile("|".join(_LEGAL_PHRASES))
+# Nearly every legal statement holds one of these; a text without any skips the phrase list.
+_LEGAL_STEMS: Final = (
+    "opportunit",
+    "discrimin",
+    "regard",
+    "unabhängig",
+    "chancengleich",
+    "égalité",
+    "igualda",
+    "ndependent",
+    "person",
+    "handicap",
+    "distinction",
+    "osobow",
+    "sessi",
+    "ongeacht",
+    "gelijke",
+    "schwerbehindert",
+    "discapacidad",
+    "deficiência",
+    "rodo",
+    "2016/679",
+)
+_SENTENCE_END: Final = re.compile(r"[.!?…]\s+")
+# What str.splitlines splits on.
+_LINE_BREAKS: Final = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def find_sections(text: str) -> tuple[Section, ...]:
+    """The sections of ``text`` in order; their spans never overlap and skip blank lines."""
+    builder = _Builder()
+    legal = _LegalFinder(text)
+    start = 0
+    for raw in text.splitlines(keepends=True):
+        line = raw.rstrip(_LINE_BREAKS)
+        end = start + len(line)
+        if not line or line.isspace():
+            builder.paragraph_break()
+        elif not _may_be_heading(line) or not _heading(text, builder, start, end):
+            # A content line: the commonest case, kept cheap.
+            if builder.start is None:
+                builder.start = start + len(line) - len(line.lstrip())
+            builder.end = start + len(line.rstrip())
+            if legal.stems:
+                builder.legal_from(legal.start(start, end), end)
+        start += len(raw)
+    return builder.finish(text)
+
+
+def _heading(text: str, builder: _Builder, start: int, end: int) -> bool:
+    """Opens a section when the line is a heading or starts with one; False otherwise."""
+    line = text[start:end]
+    if (kind := heading_kind(line)) is not None:
+        builder.open(_kind(kind), _stripped(text, start, end))
+        return True
+    if (kind := inline_heading_kind(line)) is not None:
+        colon = text.index(":", start, end) + 1
+        builder.open(_kind(kind), _stripped(text, start, colon))
+        builder.extend(end)
+        return True
+    return False
+
+
+class _LegalFinder:
+    """Finds legal sentences line by line, on a lower-cased copy made once per text."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.low = text.replace("\u0130", "i").lower()  # same length as text
+        self.stems = [stem for stem in _LEGAL_STEMS if stem in self.low]
+        # (a dozen substring tests: about 1 ns a character each)
+
+    def start(self, start: int, end: int) -> int | None:
+        """Where the sentence holding a legal phrase starts, or ``None`` when none does."""
+        if not self.stems:
+            return None
+        line = self.low[start:end]
+        if not any(stem in line for stem in self.stems):
+            return None
+        found = _LEGAL.search(self.low, start, end)
+        if found is None:
+            return None
+        sentence = start
+        for stop in _SENTENCE_END.finditer(self.text, start, found.start()):
+            sentence = stop.end()
+        return _stripped(self.text, sentence, end)[0]
+
+
+def _may_be_heading(line: str) -> bool:
+    """A cheap exact-match test before the full one of jobsift.lang.sections: the line, or
+    the part before its colon, stripped of markup, is a known heading."""
+    if len(line) <= _MAX_HEADING_CHARS and line.strip(_HEADING_PUNCT).casefold() in HEADING_KINDS:
+        return True
+    head, colon, _ = line.partition(":")
+    return bool(colon) and head.strip(_HEADING_PUNCT).casefold() in HEADING_KINDS
+
+
+class _Builder:
+    """Collects sections line by line; one instance per call, so calls share no state."""
+
+    def __init__(self) -> None:
+        self.done: list[Section] = []
+        self.kind: SectionKind = "summary"
+        self.resume: SectionKind = "summary"  # what follows a legal paragraph
+        self.start: int | None = None
+        self.end = 0
+        self.heading: Span | None = None
+
+    def open(self, kind: SectionKind, heading: Span) -> None:
+        self.close()
+        self.kind = self.resume = kind
+        self.start, self.end = heading
+        self.heading = heading
+
+    def extend(self, end: int) -> None:
+        self.end = max(self.end, end)
+
+    def legal_from(self, start: int | None, end: int) -> None:
+        """A legal statement starts at ``start`` and runs to the end of its paragraph."""
+        if start is None or self.kind == "legal":
+            return
+        self.end = start
+        self.close()
+        self.kind, self.start, self.end, self.heading = "legal", start, end, None
+
+    def paragraph_break(self) -> None:
+        # Only an unheaded legal paragraph ends at a blank line; headed sections span several.
+        if self.kind == "legal" and self.heading is None:
+            self.close()
+            self.kind = self.resume
+
+    def close(self) -> None:
+        if self.start is not None:
+            self.done.append(Section(self.kind, (self.start, self.end), self.heading))
+        self.start, self.heading = None, None
+
+    def finish(self, text: str) -> tuple[Section, ...]:
+        self.close()
+        return tuple(_trimmed(text, section) for section in self.done if _has_text(text, section))
+
+
+def _stripped(text: str, start: int, end: int) -> Span:
+    """The span without the whitespace around it."""
+    part = text[start:end]
+    lead = len(part) - len(part.lstrip())
+    return start + lead, start + len(part.rstrip())
+
+
+def _kind(name: str) -> SectionKind:
+    if name not in _KINDS:  # lang.sections and our Literal must agree; fail loudly if not
+        raise ValueError(f"unknown section kind {name!r} from jobsift.lang.sections")
+    return cast(SectionKind, name)
+
+
+def _has_text(text: str, section: Section) -> bool:
+    start, end = section.span
+    return end > start and not text[start:end].isspace()
+
+
+def _trimmed(text: str, section: Section) -> Section:
+    start, end = _stripped(text, *section.span)
+    return Section(section.kind, (start, end), section.heading)
