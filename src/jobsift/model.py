@@ -78,16 +78,19 @@ class SourceRef:
 
 @dataclass(frozen=True, slots=True)
 class RawPosting:
-    """One posting as a reader yields it: text, declared fields and where it came from."""
+    """One posting as a reader yields it: text, declared fields and where it came from.
+
+    ``id`` is the content fingerprint, computed once when the posting is read (on the reading
+    thread, so the store's writer has less to do).
+    """
 
     text: str
     source: SourceRef
     declared: Declared = field(default_factory=Declared)
+    id: str = field(init=False)
 
-    @property
-    def id(self) -> str:
-        """The content fingerprint, which is the id the posting is stored under."""
-        return fingerprint(self.text, self.declared)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "id", fingerprint(self.text, self.declared))
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,16 +131,9 @@ def fingerprint(text: str, declared: Declared) -> str:
     re-exported with other line breaks, indents or capitals gets the same fingerprint.  The
     declared title, company and places take part: the same text for two places is two jobs.
     """
-    return fingerprint_parts(text, declared.title, declared.company, declared.locations)
-
-
-def fingerprint_parts(
-    text: str, title: str | None, company: str | None, locations: tuple[str, ...] | list[str]
-) -> str:
-    """``fingerprint`` from its parts (what a writer process receives)."""
-    if title or company or locations:
+    if declared.title or declared.company or declared.locations:
         # NUL separates the parts: it is not white space, so folding cannot merge two parts.
-        parts = (title or "", company or "", "|".join(locations), text)
+        parts = (declared.title or "", declared.company or "", "|".join(declared.locations), text)
         text = "\x00".join(part.strip() for part in parts)
     folded = unicodedata.normalize("NFKC", text).casefold().encode("utf-8")
     # Deleting white space bytes is ten times faster than splitting into words and joining.

@@ -7,12 +7,12 @@ import pytest
 
 from jobsift.errors import StoreError
 from jobsift.store import SqlitePostingStore
-from jobsift.store.base import PostingRow, to_row
+from jobsift.store.base import to_row
 from jobsift.store.writer import ProcessWriter, ThreadWriter
 from jobsift.testing.factories import raw_postings
 
 
-def batches() -> list[list[PostingRow]]:
+def batches() -> list[list[tuple[str, str, str, str, str, str, str | None]]]:
     rows = [to_row(raw) for raw in raw_postings(35)]
     return [rows[:10], rows[10:20], rows[20:30], rows[30:]]
 

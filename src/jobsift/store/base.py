@@ -9,35 +9,26 @@ from typing import Protocol
 
 import orjson
 
-from jobsift.model import Posting, RawPosting, fingerprint_parts
+from jobsift.model import Posting, RawPosting
 
-#: A posting flattened for writing: text, declared fields (JSON), the declared title, company
-#: and places (the rest of the fingerprint), then its source's uri, locator, format and url.
-#: Plain tuples cross a process boundary ten times faster than dataclasses, and the writer
-#: computes the fingerprint: that evens out the work of a reading and a writing process.
-PostingRow = tuple[str, str, str | None, str | None, tuple[str, ...], str, str, str, str | None]
+#: A posting flattened for writing: id (hex), text, declared fields (JSON), then its source's
+#: uri, locator, format and url.  Plain tuples cross a process boundary ten times faster than
+#: dataclasses, which matters when a writer process does the storing.
+PostingRow = tuple[str, str, str, str, str, str, str | None]
 
 
 def to_row(raw: RawPosting) -> PostingRow:
-    declared = raw.declared
-    fields = declared.to_dict()
+    declared = raw.declared.to_dict()
     src = raw.source
     return (
+        raw.id,
         raw.text,
-        orjson.dumps(fields).decode() if fields else "{}",
-        declared.title,
-        declared.company,
-        declared.locations,
+        orjson.dumps(declared).decode() if declared else "{}",
         src.uri,
         src.locator,
         src.format,
         src.url,
     )
-
-
-def row_id(row: PostingRow) -> str:
-    """The posting id (content fingerprint) of a flattened posting."""
-    return fingerprint_parts(row[0], row[2], row[3], row[4])
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,7 +18,7 @@ import orjson
 
 from jobsift.errors import AmbiguousIdError, PostingNotFoundError, StoreError
 from jobsift.model import Declared, Posting, RawPosting, Source
-from jobsift.store.base import AddResult, Page, PostingRow, StoreStats, row_id, to_row
+from jobsift.store.base import AddResult, Page, PostingRow, StoreStats, to_row
 from jobsift.store.migrations import migrate_sqlite
 
 _INSERT_POSTING = (
@@ -57,9 +57,9 @@ class SqlitePostingStore:
         if not rows:
             return AddResult()
         now = _now()
-        postings = [(bytes.fromhex(row_id(row)), row[0], row[1], now) for row in rows]
+        postings = [(bytes.fromhex(row[0]), row[1], row[2], now) for row in rows]
         sources = [
-            (row[5], row[6], row[7], row[8], now, posting[0])
+            (row[3], row[4], row[5], row[6], now, posting[0])
             for row, posting in zip(rows, postings, strict=True)
         ]
         with self._transaction():
