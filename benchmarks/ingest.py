@@ -103,7 +103,8 @@ def main() -> None:
         "re_run": again,
         "database_bytes": sum(p.stat().st_size for p in OUT.glob(f"{db.name}*")),
     }
-    name = f"ingest-{args.format}-{args.count}-{result['machine']['date'][:10]}.json"  # type: ignore[index]
+    stamp = str(result["machine"]["date"])[:16].replace(":", "")  # type: ignore[index]
+    name = f"ingest-{args.format}-{args.count}-{stamp}.json"
     (RESULTS / name).write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps(result, indent=2))
 
