@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from jobsift.corpus.vocabulary import Vocabulary
-
 # fmt: off
 TITLES: Final = {
     "software_engineer": ("Sviluppatore Backend", "Software Engineer", "Sviluppatore Java",
@@ -481,40 +479,9 @@ def _years(n: int) -> str:
     return "anno" if n == 1 else "anni"
 
 
-VOCABULARY: Final = Vocabulary(
-    language="it",
-    titles=TITLES,
-    tasks=TASKS,
-    office_tasks=OFFICE_TASKS,
-    trade_tasks=TRADE_TASKS,
-    departments=DEPARTMENTS,
-    seniority=SENIORITY,
-    gender_marks=("(m/f)", "(f/m)", "(m/f/x)"),
-    gender_rate=0.3,
-    headings=HEADINGS,
-    industries=INDUSTRIES,
-    intros=INTROS,
-    remote_intros=REMOTE_INTROS,
-    agency_intros=AGENCY_INTROS,
-    about=ABOUT,
-    team=TEAM,
-    skill_lines=SKILL_LINES,
-    plus_lines=PLUS_LINES,
-    nice_lines=NICE_LINES,
-    experience=EXPERIENCE,
-    year_words=_years,
-    soft_skills=SOFT_SKILLS,
-    language_lines=LANGUAGE_LINES,
-    benefits=BENEFITS,
-    legal=LEGAL,
-    apply=APPLY,
-    work_modes=WORK_MODES,
-    work_mode_labels=WORK_MODE_LABELS,
-    fact_labels=FACT_LABELS,
-    employment=EMPLOYMENT,
-    employment_lines=EMPLOYMENT_LINES,
-    salary_lines=SALARY_LINES,
-    traps=TRAPS,
-    short_intros=SHORT_INTROS,
-    and_word="e",
-)
+# The scalars of this language; vocabulary.py builds the Vocabulary from the constants.
+LANGUAGE: Final = "it"
+GENDER_MARKS: Final = ("(m/f)", "(f/m)", "(m/f/x)")
+GENDER_RATE: Final = 0.3
+YEAR_WORDS: Final = _years
+AND_WORD: Final = "e"

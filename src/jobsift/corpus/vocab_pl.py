@@ -8,8 +8,6 @@ from __future__ import annotations
 
 from typing import Final
 
-from jobsift.corpus.vocabulary import Vocabulary
-
 # fmt: off
 TITLES: Final = {
     "software_engineer": ("Programista Java", "Programista Python", "Backend Developer",
@@ -499,40 +497,9 @@ def _years(n: int) -> str:
     return "lat"
 
 
-VOCABULARY: Final = Vocabulary(
-    language="pl",
-    titles=TITLES,
-    tasks=TASKS,
-    office_tasks=OFFICE_TASKS,
-    trade_tasks=TRADE_TASKS,
-    departments=DEPARTMENTS,
-    seniority=SENIORITY,
-    gender_marks=("(m/k)", "(k/m)", "(k/m/n)"),
-    gender_rate=0.45,
-    headings=HEADINGS,
-    industries=INDUSTRIES,
-    intros=INTROS,
-    remote_intros=REMOTE_INTROS,
-    agency_intros=AGENCY_INTROS,
-    about=ABOUT,
-    team=TEAM,
-    skill_lines=SKILL_LINES,
-    plus_lines=PLUS_LINES,
-    nice_lines=NICE_LINES,
-    experience=EXPERIENCE,
-    year_words=_years,
-    soft_skills=SOFT_SKILLS,
-    language_lines=LANGUAGE_LINES,
-    benefits=BENEFITS,
-    legal=LEGAL,
-    apply=APPLY,
-    work_modes=WORK_MODES,
-    work_mode_labels=WORK_MODE_LABELS,
-    fact_labels=FACT_LABELS,
-    employment=EMPLOYMENT,
-    employment_lines=EMPLOYMENT_LINES,
-    salary_lines=SALARY_LINES,
-    traps=TRAPS,
-    short_intros=SHORT_INTROS,
-    and_word="i",
-)
+# The scalars of this language; vocabulary.py builds the Vocabulary from the constants.
+LANGUAGE: Final = "pl"
+GENDER_MARKS: Final = ("(m/k)", "(k/m)", "(k/m/n)")
+GENDER_RATE: Final = 0.45
+YEAR_WORDS: Final = _years
+AND_WORD: Final = "i"

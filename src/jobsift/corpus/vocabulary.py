@@ -7,7 +7,8 @@ fields a template may use are listed on each attribute.  Every sentence is our o
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from types import ModuleType
 from typing import Final
 
 from jobsift.corpus.randomness import Dice
@@ -83,6 +84,16 @@ class Vocabulary:
     #: Joins the last two items of a list: "and", "und", "et".
     and_word: str
 
+    @classmethod
+    def from_module(cls, module: ModuleType) -> Vocabulary:
+        """Each field from the module's constant of the same name in capitals (``titles`` from
+        ``TITLES``): the eight vocabulary modules declare data only, no constructor call."""
+        missing = [f.name for f in fields(cls) if not hasattr(module, f.name.upper())]
+        if missing:
+            names = ", ".join(name.upper() for name in missing)
+            raise AttributeError(f"vocabulary module {module.__name__} lacks {names}")
+        return cls(**{f.name: getattr(module, f.name.upper()) for f in fields(cls)})
+
 
 def skill_lines(
     dice: Dice, templates: tuple[str, ...], skills: tuple[str, ...], and_word: str
@@ -113,4 +124,5 @@ def registry() -> dict[str, Vocabulary]:
     )
 
     modules = (vocab_en, vocab_de, vocab_fr, vocab_es, vocab_pt, vocab_pl, vocab_it, vocab_nl)
-    return {module.VOCABULARY.language: module.VOCABULARY for module in modules}
+    vocabularies = [Vocabulary.from_module(module) for module in modules]
+    return {vocabulary.language: vocabulary for vocabulary in vocabularies}
