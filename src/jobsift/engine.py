@@ -6,11 +6,11 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from types import TracebackType
 
 from jobsift.ingest import InputProgress, ReadItem, ReadProblem, check_paths, read_inputs
 from jobsift.ingest.detect import check_format
 from jobsift.ingest.sources import input_bytes
+from jobsift.lifecycle import Closing
 from jobsift.settings import Settings
 from jobsift.store import AddResult, PostingStore, is_file_database, open_store
 from jobsift.store.base import PostingRow, to_row
@@ -77,7 +77,7 @@ def _account(
         on_progress(progress, result)
 
 
-class Engine:
+class Engine(Closing):
     """Settings plus the backends they name.  Open it with ``with Engine(settings) as engine``."""
 
     def __init__(self, settings: Settings | None = None) -> None:
@@ -170,14 +170,3 @@ class Engine:
         if self._store is not None:
             self._store.close()
             self._store = None
-
-    def __enter__(self) -> Engine:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()

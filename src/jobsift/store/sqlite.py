@@ -11,12 +11,12 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
-from types import TracebackType
 from typing import Any
 
 import orjson
 
 from jobsift.errors import AmbiguousIdError, PostingNotFoundError, StoreError
+from jobsift.lifecycle import Closing
 from jobsift.model import Declared, Posting, RawPosting, Source
 from jobsift.store.base import AddResult, Page, PostingRow, StoreStats, to_row
 from jobsift.store.migrations import migrate_sqlite
@@ -34,7 +34,7 @@ _ID_HEX = 32
 _HEX = frozenset("0123456789abcdef")
 
 
-class SqlitePostingStore:
+class SqlitePostingStore(Closing):
     """Postings in one SQLite file (or in memory, for tests and one-off runs)."""
 
     def __init__(self, path: str | Path) -> None:
@@ -161,17 +161,6 @@ class SqlitePostingStore:
 
     def close(self) -> None:
         self._conn.close()
-
-    def __enter__(self) -> SqlitePostingStore:
-        return self
-
-    def __exit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        tb: TracebackType | None,
-    ) -> None:
-        self.close()
 
 
 def _connect(location: str) -> sqlite3.Connection:
