@@ -63,3 +63,50 @@ class Section:
     kind: SectionKind
     span: Span  # the whole section, heading included
     heading: Span | None = None  # the heading line, when there is one
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A place a job is at (or, for remote work, open to).
+
+    ``country`` is ISO 3166-1 alpha-2; ``region`` and ``city`` are GeoNames' names for them
+    (in their own language, "München", "Łódź"); ``geonames_id`` names the most specific one.
+    """
+
+    city: str | None
+    region: str | None
+    country: str | None
+    geonames_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """One ranked taxonomy concept for a title or sentence: its id, label and score in [0, 1]."""
+
+    uri: str
+    label: str
+    score: float
+
+
+@dataclass(frozen=True, slots=True)
+class Occupation:
+    """A posting's occupation: the best ESCO concept and its codes, with ranked alternatives."""
+
+    uri: str
+    label: str
+    isco: str | None
+    onet: str | None
+    alternatives: tuple[Candidate, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SkillMention:
+    """A skill, knowledge concept or technology a posting asks for.
+
+    ``id`` is a taxonomy id: ``esco:skill/...`` for ESCO, ``tech:...`` for our technology list.
+    """
+
+    id: str
+    label: str
+    kind: SkillKind
+    requirement: Requirement

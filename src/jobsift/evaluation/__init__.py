@@ -1,0 +1,1 @@
+"""Measuring extraction quality against public gold data (``jobsift eval``)."""
