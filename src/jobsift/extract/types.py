@@ -69,8 +69,9 @@ class Section:
 class Location:
     """A place a job is at (or, for remote work, open to).
 
-    ``country`` is ISO 3166-1 alpha-2; ``region`` and ``city`` are GeoNames' names for them
-    (in their own language, "München", "Łódź"); ``geonames_id`` names the most specific one.
+    ``country`` is ISO 3166-1 alpha-2; ``region`` and ``city`` are the gazetteer's names for
+    them ("Goiás", "Łódź"), whatever spelling the text used; ``geonames_id`` names the most
+    specific one.
     """
 
     city: str | None
