@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jobsift.errors import UsageError
+from jobsift.ingest import records
 from jobsift.ingest.base import Origin, ReadProblem
 from jobsift.ingest.records import (
     MAPPABLE_FIELDS,
@@ -427,3 +428,13 @@ def test_records_of_any_json_values_never_raise(record: dict[str, Any]) -> None:
     assert isinstance(item, RawPosting | ReadProblem)
     if isinstance(item, RawPosting):
         orjson.dumps(item.declared.to_dict())
+
+
+@given(st.sampled_from(sorted(records._FROM_TEXT)), st.text(max_size=40))
+def test_plain_text_shortcut_agrees_with_the_converters(field: str, value: str) -> None:
+    # _posting reads plain strings through _FROM_TEXT; other shapes through _CONVERTERS.
+    try:
+        expected = records._CONVERTERS[field](value, "key", {})
+    except records._BadValue:
+        return
+    assert records._FROM_TEXT[field](value) == expected

@@ -25,7 +25,14 @@ import ijson
 import orjson
 
 from jobsift.ingest.base import Origin, ReadItem, ReadProblem
-from jobsift.ingest.lines import Line, iter_lines, looks_binary
+from jobsift.ingest.lines import (
+    LEGACY_WARNING,
+    ByteLine,
+    Line,
+    decode_legacy,
+    iter_lines,
+    looks_binary,
+)
 from jobsift.ingest.records import RecordMapper, describe, is_job_posting, normalize_key
 from jobsift.ingest.streams import PutBackStream, Utf8Recoder, buffered
 
@@ -158,6 +165,7 @@ class _Parse:
     def __init__(self, origin: Origin, mapper: RecordMapper) -> None:
         self._origin = origin
         self._mapper = mapper
+        self._warned_legacy = False
 
     def run(self, sniff: _Sniff, source: BinaryIO) -> Iterator[ReadItem]:
         parsed, value = _parses(sniff.found[0]) if sniff.first_complete else (False, None)
@@ -176,11 +184,34 @@ class _Parse:
     # JSON Lines
 
     def _lines(self, source: BinaryIO) -> Iterator[ReadItem]:
-        for item in iter_lines(source, self._origin):
-            if isinstance(item, Line):
+        for item in iter_lines(source, self._origin, decode=False):
+            if isinstance(item, ByteLine):
+                yield from self._byte_line(item)
+            elif isinstance(item, Line):
                 yield from self._line(item)
             else:
                 yield item
+
+    def _byte_line(self, line: ByteLine) -> Iterator[ReadItem]:
+        """orjson reads UTF-8 bytes directly; only a line it rejects is decoded, to find out
+        whether the JSON or the encoding is at fault."""
+        try:
+            value = orjson.loads(line.data)
+        except orjson.JSONDecodeError:
+            if not line.data.strip():
+                return
+            try:
+                text = line.data.decode("utf-8")
+            except UnicodeDecodeError:
+                text = decode_legacy(line.data)
+                if not self._warned_legacy:
+                    self._warned_legacy = True
+                    yield ReadProblem(
+                        self._origin.uri, f"line {line.number}", LEGACY_WARNING, "warning"
+                    )
+            yield from self._line(Line(line.number, text))
+            return
+        yield from self._value(value, f"line {line.number}")
 
     def _line(self, line: Line) -> Iterator[ReadItem]:
         text = line.text
@@ -192,6 +223,9 @@ class _Parse:
         except orjson.JSONDecodeError as exc:
             yield self._error(where, f"invalid JSON: {exc}; expected one JSON object per line")
             return
+        yield from self._value(value, where)
+
+    def _value(self, value: Any, where: str) -> Iterator[ReadItem]:
         if isinstance(value, dict):
             yield from self._line_object(value, where)
         elif isinstance(value, list):

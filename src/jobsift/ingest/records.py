@@ -351,6 +351,41 @@ _CONVERTERS: Final[dict[str, Converter]] = {
 }
 
 
+def _stripped(value: str) -> str | None:
+    return value.strip() or None
+
+
+def _one(value: str) -> tuple[str, ...]:
+    value = value.strip()
+    return (value,) if value else ()
+
+
+def _plain(value: str) -> str | None:
+    value = value.strip()
+    return (to_plain_text(value) or None) if value else None
+
+
+def _one_line(value: str) -> str | None:
+    return " ".join(value.split()) or None
+
+
+# What each converter makes of a plain string, without its checks for other shapes; a test
+# holds the two tables to the same results.
+_FROM_TEXT: Final[dict[str, Callable[[str], Any]]] = {
+    "description": _plain,
+    "title": _one_line,
+    "company": _stripped,
+    "locations": _one,
+    "url": _stripped,
+    "date_posted": _stripped,
+    "valid_through": _stripped,
+    "employment_type": _one,
+    "salary": _stripped,
+    "work_mode": _stripped,
+    "identifier": _stripped,
+}
+
+
 def _is_empty(value: Any) -> bool:
     return value is None or value == "" or (isinstance(value, list | dict) and not value)
 
@@ -456,7 +491,10 @@ class RecordMapper:
         values: dict[str, Any] = {}
         for name, key in chosen:
             raw = record[key]
-            value = _CONVERTERS[name](raw, key, extra)
+            if type(raw) is str:  # nearly every value: skip the converters' shape checks
+                value = _FROM_TEXT[name](raw)
+            else:
+                value = _CONVERTERS[name](raw, key, extra)
             if value:
                 values[name] = value
             elif not _is_empty(raw):

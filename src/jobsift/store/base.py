@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Protocol
 
-import orjson
-
 from jobsift.model import Posting, RawPosting
 
 #: A posting flattened for writing: id (hex), text, declared fields (JSON), then its source's
@@ -18,12 +16,11 @@ PostingRow = tuple[str, str, str, str, str, str, str | None]
 
 
 def to_row(raw: RawPosting) -> PostingRow:
-    declared = raw.declared.to_dict()
     src = raw.source
     return (
         raw.id,
         raw.text,
-        orjson.dumps(declared).decode() if declared else "{}",
+        raw.declared.to_json(),
         src.uri,
         src.locator,
         src.format,

@@ -11,7 +11,10 @@ import sqlite3
 from dataclasses import dataclass
 from importlib import resources
 
+import orjson
+
 from jobsift.errors import SchemaVersionError
+from jobsift.model import Declared, fingerprint
 
 _NAME = re.compile(r"^(\d{4})_[a-z0-9_]+\.sql$")
 
@@ -49,10 +52,18 @@ def migrate_sqlite(conn: sqlite3.Connection, location: str) -> int:
             f"{location} has schema version {current}, newer than this jobsift knows ({newest})",
             hint="upgrade jobsift, or point --db at another database",
         )
+    if current < newest:
+        # Migrations may call Python: re-keying postings needs the fingerprint function.
+        conn.create_function("fingerprint_v2", 2, _fingerprint_v2, deterministic=True)
     for migration in migrations:
         if migration.version > current:
             _apply(conn, migration)
     return newest
+
+
+def _fingerprint_v2(text: str, declared: str) -> bytes:
+    # When fingerprint.v3 comes, freeze v2's code here: migration 0002 must keep computing v2.
+    return bytes.fromhex(fingerprint(text, Declared.from_dict(orjson.loads(declared))))
 
 
 def _apply(conn: sqlite3.Connection, migration: Migration) -> None:
