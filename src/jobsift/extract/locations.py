@@ -1,0 +1,622 @@
+"""Locations: the cities, regions and countries a posting says the job is at or open to.
+
+Place names are looked up in a :class:`~jobsift.geo.Gazetteer` (GeoNames cities of 15,000
+people or more, US states and some countries' regions, every country in eight languages).
+Only *capitalized* words are looked up: the text is split on whitespace, each capitalized
+word is tested against a set of the gazetteer's first words, and only the few that pass are
+matched against full names ("Frankfurt am Main").  No regex runs over the whole text.
+
+Precision matters more than recall: a missed city costs a filter hit, a false one puts a job
+in the wrong country.  So a name counts only with evidence, and the evidence it needs grows
+with the chance that the word means something else:
+
+* a **pair** ("Łódź, Poland", "Austin, TX", "Goiânia, Goiás") is enough for any name, and
+  picks among namesakes ("Geneva, IL" is not the Swiss one);
+* a **strong cue** ("based in", "office in", "Standort:", "Location:", "Munich-based",
+  "Munich office") is enough for any name;
+* a **weak cue** (a preposition: "in", "from", "à", "en", "em", "w", "a", "bij") is enough for
+  a name that is not ambiguous; ambiguous names ("Reading", "Nice", "Florence", "Phoenix",
+  "Java" ...) are flagged in the gazetteer when they are also words, people or products;
+* a **bare** name counts only for a country, a US state or a city of 200,000 or more (a
+  million for a city named by an alternate name), and only when it is not ambiguous and
+  stands apart, as in a title ("Engineer - Berlin"): in running text a capitalized word is
+  too often something else ("Plano de saúde" is a health plan, not Plano, Texas);
+* a name running on into another capitalized word is an organisation ("Manchester United",
+  "Boston Consulting Group"), unless the next word is a place too ("Munich Germany");
+* once a place is accepted, its other unambiguous mentions are evidence for it as well.
+
+Decisions:
+
+* A city is reported with its region and country from the gazetteer: the country is part of
+  the same value (basis ``inferred:location`` when the text did not write it, ``stated`` when
+  it did, as in a pair).  Namesakes without a pair go to the likeliest place: the biggest.
+* "City, Country" is one value whose spans cover both names.  A country named again
+  elsewhere is a value of its own (it is a distinct place).
+* All-capitals words count like capitalized ones ("LOCATION: BERLIN"); abbreviations such as
+  "USA" and "UK" count only in capitals.
+* Where a remote worker may live is a separate question: :func:`extract_remote_region`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+from jobsift.extract.types import Location, Span, Value
+from jobsift.geo import Gazetteer, NameEntry, Place, fold
+
+_WORD: Final = re.compile(r"[^\W_]+")
+# A word right after one of these is part of a longer token: "@Berlin", "forcepoint.com".
+_JOINERS: Final = "@#_./'’"
+_BARE_MIN_POPULATION: Final = 200_000
+_BARE_EXONYM_MIN_POPULATION: Final = 1_000_000
+_SET_APART_AFTER: Final = ",.;:|/)]–—-!?"
+
+# fmt: off
+# Words that, just before a name (maybe with a preposition or a colon), say it is where the
+# job is.  Cues are read word by word from the end: a regex searched over the text before
+# each name costs tens of microseconds.
+_STRONG_WORDS: Final = frozenset((
+    "based", "located", "situated", "headquartered", "hq", "office", "offices", "hub", "hubs",
+    "campus", "relocate", "relocation", "relocating", "sitz", "büro", "buero", "bureau",
+    "bureaux", "oficina", "escritório", "biuro", "ufficio", "kantoor", "vestiging", "sede",
+    "standort", "arbeitsort", "einsatzort", "dienstort", "location", "locations", "lieu",
+    "localisation", "ubicación", "ubicacion", "localização", "localizacao", "lokalizacja",
+    "locatie", "werklocatie", "località", "raum", "region", "area", "city", "ville", "ciudad",
+    "cidade", "miasto", "stadt", "città", "stad", "travail", "pracy", "lavoro",
+))
+# Prepositions of place in our eight languages (weak alone: "in Java" is a skill).
+_WEAK_WORDS: Final = frozenset((
+    "in", "from", "near", "at", "nach", "aus", "bei", "à", "au", "aux", "en", "em", "no", "na",
+    "nas", "nos", "w", "we", "a", "bij", "di", "da", "desde", "depuis", "z", "ze", "around",
+    "across", "within", "throughout", "innerhalb", "binnen", "vanuit", "to", "im", "de",
+))
+# fmt: on
+_CUE_PUNCTUATION: Final = ":-–—|"
+# Words just after a name that make it a place: "Munich office", "Berlin-based".
+_STRONG_AFTER: Final = re.compile(
+    r"(?i)[ \t]?-?[ \t]?(?:based|office|offices|hub|headquarters|hq|campus|area|metro"
+    r"|region|büro|standort|bureau|oficina|escritório|biuro|ufficio|kantoor)\b"
+)
+# A list of places: "Berlin, Munich or Hamburg", "Lisboa / Porto".
+_LIST_GAP: Final = re.compile(
+    r"[ \t]*(?:[,;/|&+][ \t]*|(?:and|und|et|y|e|i|or|oder|ou|o|lub|of|en|und/oder)[ \t]+)"
+    r"(?:(?:and|und|et|y|e|i|or|oder|ou|o|lub|of|en)[ \t]+)?$"
+)
+# Between the two names of a pair: "Łódź, Poland", "Austin (TX)", "München - Bayern".
+_PAIR_GAP: Final = re.compile(r"[ \t]*(?:,|\(|-|–)[ \t]*|[ \t]+")
+_STATE_CODE: Final = re.compile(r"[ \t]*,?[ \t]*\(?([A-Z]{2})\b(?![.'’-]\w)")
+_CONTEXT: Final = 40
+
+_PAIR: Final = 0.95
+_STRONG: Final = 0.9
+_WEAK: Final = 0.8
+_LISTED: Final = 0.75
+_BARE: Final = 0.6
+_BARE_COUNTRY: Final = 0.75
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """A name found in the text, with the places it may mean."""
+
+    start: int
+    end: int
+    entry: NameEntry
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A place the evidence accepted, with its spans and how sure we are."""
+
+    place: Place
+    spans: tuple[Span, ...]
+    confidence: float
+    stated_parts: int  # how many of city/region/country the text wrote
+
+
+def extract_locations(
+    text: str, gazetteer: Gazetteer, *, lang: str | None = None
+) -> tuple[Value[Location], ...]:
+    """Every place ``text`` names as a job's location, one value per distinct place.
+
+    ``lang`` is accepted for symmetry with the other extractors: cues of all eight languages
+    are read whatever the posting's language."""
+    del lang
+    hits = _name_hits(text, gazetteer)
+    found = _accepted(text, hits, gazetteer)
+    return _merged(found)
+
+
+def _name_hits(
+    text: str, gazetteer: Gazetteer, start: int = 0, stop: int | None = None
+) -> list[_Hit]:
+    """Gazetteer names at capitalized words, longest first, without overlaps."""
+    hits: list[_Hit] = []
+    end = len(text) if stop is None else stop
+    covered = start
+    lookup = _Lookup(gazetteer)
+    for position, word in _capitalized_words(text, start, end, gazetteer.first_words):
+        if position < covered:
+            continue
+        hit = _hit_at(text, end, position, word, lookup)
+        if hit is not None:
+            hits.append(hit)
+            covered = hit.end
+    return hits
+
+
+def _capitalized_words(
+    text: str, start: int, stop: int, known: frozenset[str]
+) -> list[tuple[int, str]]:
+    """(offset, word) of each capitalized word that starts some gazetteer name.
+
+    ``str.split`` and a test of the first letter cost a fraction of a regex that must try a
+    character class at every position; the rest runs only for capitalized words."""
+    region = text[start:stop]
+    found: list[tuple[int, str]] = []
+    cursor = 0
+    for token in [token for token in region.split() if not token[0].islower()]:
+        word = _WORD.search(token)
+        if word is None:
+            continue
+        name = word.group()
+        if not name[0].isupper() or (word.start() and token[word.start() - 1] in _JOINERS):
+            continue  # a number, or "@Berlin", "forcepoint.com"
+        if (name.lower() if name.isascii() else fold(name)) not in known:
+            continue
+        cursor = _token_start(region, token, cursor)
+        found.append((start + cursor + word.start(), name))
+        cursor += len(token)
+    return found
+
+
+def _token_start(region: str, token: str, cursor: int) -> int:
+    """Where whitespace-delimited ``token`` starts at or after ``cursor`` (``find`` alone could
+    land inside a longer token skipped before: "Berlin" in "@Berlin")."""
+    index = region.find(token, cursor)
+    while index > 0 and not region[index - 1].isspace():
+        index = region.find(token, index + 1)
+    return index
+
+
+class _Lookup:
+    """The gazetteer's answers for one text, kept for the words it repeats; one per call, so
+    nothing is shared between threads."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._gazetteer = gazetteer
+        self._forms: dict[str, tuple[str, ...]] = {}
+        self._entries: dict[tuple[str, int], NameEntry] = {}
+
+    def forms(self, word: str) -> tuple[str, ...]:
+        found = self._forms.get(word)
+        if found is None:
+            found = self._forms[word] = self._gazetteer.forms_starting_with(word)
+        return found
+
+    def entry(self, word: str, position: int) -> NameEntry:
+        found = self._entries.get((word, position))
+        if found is None:
+            found = self._entries[word, position] = self._gazetteer.entry(word, position)
+        return found
+
+
+def _hit_at(text: str, stop: int, start: int, word: str, lookup: _Lookup) -> _Hit | None:
+    for position, form in enumerate(lookup.forms(word)):
+        end = start + len(form)
+        if end > stop or (end < len(text) and (text[end].isalnum() or text[end] == "@")):
+            continue
+        surface = text[start:end]
+        if len(form) != len(word) and fold(surface) != fold(form):
+            continue
+        if (form.isupper() and surface != form) or not _well_cased(surface):
+            continue
+        entry = lookup.entry(word, position)
+        if entry.exact_case and surface != entry.form:
+            continue
+        return _Hit(start, end, entry)
+    return None
+
+
+def _well_cased(surface: str) -> bool:
+    """ "Frankfurt am Main" and "BERLIN" yes, "berlin" no: each long word starts with a
+    capital, or the whole name is in capitals."""
+    if surface.isupper():
+        return True
+    words = surface.replace("-", " ").split()
+    return surface[0].isupper() and all(w[0].isupper() or len(w) <= 4 for w in words)
+
+
+def _accepted(text: str, hits: list[_Hit], gazetteer: Gazetteer) -> list[_Found]:
+    found: list[_Found] = []
+    used: set[int] = set()  # hits already joined to a pair, or accepted
+    for index, hit in enumerate(hits):
+        if index in used:
+            continue
+        paired = _pair(text, hits, index, gazetteer)
+        if paired is not None:
+            place, spans, parts, partners = paired
+            used.update((index, *partners))
+            found.append(_Found(place, spans, _PAIR, parts))
+            continue
+        single = _single(text, hit, hits[index + 1] if index + 1 < len(hits) else None, found)
+        if single is not None:
+            used.add(index)
+            found.append(single)
+    return found + _mentioned_again(hits, used, found)
+
+
+def _mentioned_again(hits: list[_Hit], used: set[int], found: list[_Found]) -> list[_Found]:
+    """Once a place is accepted, its other mentions are evidence too ("Offices in München.
+    Munich is lovely"), unless the name is ambiguous: "Reading" once a city is not always one."""
+    accepted = {item.place for item in found}
+    again: list[_Found] = []
+    for index, hit in enumerate(hits):
+        if index in used or hit.entry.ambiguous[0]:
+            continue
+        place = next((p for p in hit.entry.places if p in accepted), None)
+        if place is not None:
+            again.append(_Found(place, ((hit.start, hit.end),), _LISTED, 1))
+    return again
+
+
+def _pair(
+    text: str, hits: list[_Hit], index: int, gazetteer: Gazetteer
+) -> tuple[Place, tuple[Span, ...], int, list[int]] | None:
+    """ "Łódź, Poland", "Austin, TX", "Austin, Texas, USA": the first name's place that the
+    next names agree with; the partners' indices are returned so they are not read again."""
+    hit = hits[index]
+    spans: list[Span] = [(hit.start, hit.end)]
+    candidates = [p for p in hit.entry.places if p.kind != "country"]
+    partners: list[int] = []
+    parts = 1
+    position = hit.end
+    for later in range(index + 1, min(index + 3, len(hits))):
+        after = hits[later]
+        if not _PAIR_GAP.fullmatch(text, position, after.start):
+            break
+        agreeing = [p for p in candidates if _agrees(p, after.entry.places)]
+        if not agreeing:
+            break
+        candidates = agreeing
+        spans.append((after.start, after.end))
+        partners.append(later)
+        parts += 1
+        position = after.end
+    if not partners:
+        code = _code_after(text, position, candidates, gazetteer)
+        if code is None:
+            return None
+        candidates, span = code
+        spans.append(span)
+        parts += 1
+    return candidates[0], tuple(spans), parts, partners
+
+
+def _agrees(place: Place, wider: tuple[Place, ...]) -> bool:
+    for other in wider:
+        if other.kind == "country" and other.country == place.country:
+            return True
+        if (
+            other.kind == "region"
+            and place.kind == "city"
+            and other.region_code is not None
+            and other.region_code == place.region_code
+        ):
+            return True
+    return False
+
+
+def _code_after(
+    text: str, position: int, candidates: list[Place], gazetteer: Gazetteer
+) -> tuple[list[Place], Span] | None:
+    """ "Austin, TX", "Munich (DE)": a two-letter state or country code that agrees."""
+    found = _STATE_CODE.match(text, position)
+    if found is None or not text[position : found.start(1)].strip(" \t"):
+        # a bare space then capitals ("Berlin IT team") is no pair; a comma or ( is needed
+        return None
+    code = found.group(1)
+    agreeing = [
+        p
+        for p in candidates
+        if (p.region_code is not None and p.region_code == f"{p.country}-{code}")
+        or (p.country == code and gazetteer.country(code) is not None)
+    ]
+    if not agreeing:
+        return None
+    return agreeing, (found.start(1), found.end(1))
+
+
+def _single(text: str, hit: _Hit, following: _Hit | None, found: list[_Found]) -> _Found | None:
+    """A name on its own: accepted on the evidence its ambiguity needs."""
+    place = hit.entry.places[0]
+    confidence = _evidence(text, hit, following, found)
+    return None if confidence is None else _Found(place, ((hit.start, hit.end),), confidence, 1)
+
+
+def _evidence(text: str, hit: _Hit, following: _Hit | None, found: list[_Found]) -> float | None:
+    """How sure the words around a lone name make us, or ``None`` when they are not enough."""
+    ambiguous = hit.entry.ambiguous[0]
+    strong, weak = _cues_before(text, hit.start)
+    if strong or _STRONG_AFTER.match(text, hit.end):
+        return _STRONG
+    if ambiguous or _organisation(text, hit, following):
+        return None
+    if weak:
+        return _WEAK
+    if _listed(text, hit, found):
+        return _LISTED
+    return _bare(text, hit)
+
+
+def _bare(text: str, hit: _Hit) -> float | None:
+    """A name with no cue at all: only a plain country, US state or big city, set apart."""
+    place = hit.entry.places[0]
+    # A country that is also a name ("Chad", "Jordan") may rest on a preposition, not alone.
+    if hit.entry.needs_cue and hit.entry.needs_cue[0]:
+        return None
+    if place.kind == "country":
+        return _BARE_COUNTRY
+    exonym = bool(hit.entry.exonym) and hit.entry.exonym[0]
+    return _BARE if _bare_enough(place, exonym) and _set_apart(text, hit) else None
+
+
+def _cues_before(text: str, start: int) -> tuple[bool, bool]:
+    """(strong, weak): "based in", "Standort:", "office in" are strong; a preposition right
+    before the name ("in", "à", "w") is weak.  Spanish "de" counts only after a strong word
+    ("oficina de Madrid"): alone it is far too common."""
+    words = text[max(0, start - _CONTEXT) : start].split()
+    if not words or text[start - 1 : start] in ("\n", "\r"):
+        return False, False
+    last = words[-1].lower()
+    bare = last.rstrip(_CUE_PUNCTUATION)
+    if bare in _STRONG_WORDS:
+        return True, False
+    if last != bare or last not in _WEAK_WORDS:
+        return False, False
+    previous = words[-2].lower().rstrip(_CUE_PUNCTUATION) if len(words) > 1 else ""
+    if previous in _STRONG_WORDS:
+        return True, False
+    return False, last != "de"
+
+
+def _bare_enough(place: Place, exonym: bool) -> bool:
+    if place.kind == "region":
+        return place.country == "US"
+    # An alternate name from some language ("Kazakh" for Petropavl) needs a cue unless the
+    # city is so big that its exonyms are common ("München", "Cologne").
+    return place.population >= (_BARE_EXONYM_MIN_POPULATION if exonym else _BARE_MIN_POPULATION)
+
+
+def _set_apart(text: str, hit: _Hit) -> bool:
+    """A bare city stands alone, as in a title ("Engineer - Berlin", "(Berlin)"): punctuation
+    or the end of a line follows it.  In running text ("Plano de saúde", a Portuguese health
+    plan) a capitalized word is too often something else."""
+    rest = text[hit.end : hit.end + 8].lstrip(" \t")
+    return not rest or rest[0] in "\r\n" or rest[0] in _SET_APART_AFTER
+
+
+def _organisation(text: str, hit: _Hit, following: _Hit | None) -> bool:
+    """ "Manchester United", "Boston Consulting Group": the name runs on into another
+    capitalized word that is not itself a place."""
+    rest = text[hit.end : hit.end + 2]
+    if not rest.startswith(" ") or len(rest) < 2 or not rest[1].isupper():
+        return False
+    return following is None or following.start != hit.end + 1
+
+
+def _listed(text: str, hit: _Hit, found: list[_Found]) -> bool:
+    """The next item of a list of places already accepted: "Berlin, Munich or Hamburg"."""
+    if not found:
+        return False
+    last_end = found[-1].spans[-1][1]
+    if last_end > hit.start or hit.start - last_end > 12:
+        return False
+    return bool(_LIST_GAP.fullmatch(text, last_end, hit.start))
+
+
+def _merged(found: list[_Found]) -> tuple[Value[Location], ...]:
+    """One value per distinct place, all its spans, the best confidence, in text order."""
+    by_place: dict[Place, list[_Found]] = {}
+    for item in found:
+        by_place.setdefault(item.place, []).append(item)
+    values = [_value(items) for items in by_place.values()]
+    return tuple(sorted(values, key=lambda value: value.spans[0]))
+
+
+def _value(items: list[_Found]) -> Value[Location]:
+    place = items[0].place
+    spans = tuple(sorted(span for item in items for span in item.spans))
+    confidence = max(item.confidence for item in items)
+    stated_parts = max(item.stated_parts for item in items)
+    location = Location(
+        city=place.city if place.kind == "city" else None,
+        region=place.region if place.kind != "country" else None,
+        country=place.country,
+        geonames_id=place.geonames_id,
+    )
+    # The country of a city (or of a region) is the gazetteer's unless the text wrote it.
+    basis = "stated" if place.kind == "country" or stated_parts > 1 else "inferred:location"
+    return Value(location, spans=spans, confidence=confidence, basis=basis)
+
+
+# ---------------------------------------------------------------------------------------------
+# Where remote workers may live
+
+# Lower-case words that say the job is remote; found with str.find on the lower-cased text.
+_REMOTE_ANCHORS: Final = (
+    "remot", "zdaln", "télétravail", "teletravail", "teletrabajo", "teletrabalho",
+    "home office", "home-office", "homeoffice", "work from", "working from", "thuiswerk",
+    "op afstand", "smart working", "mobiles arbeiten", "telework", "distributed",
+)  # fmt: skip
+# What may stand between the remote phrase and the region: a connective at its end.
+_CONNECTIVE_END: Final = re.compile(
+    r"(?i)(?:(?:^|[^\w])(?:in|within|from|across|throughout|inside|only|anywhere|any|en|em"
+    r"|de|desde|dans|depuis|partout|w|we|z|ze|na terenie|da|di|in tutta|in tutto|binnen"
+    r"|vanuit|innerhalb|aus|ganz|dentro|todo|toda|heel|all of|based|for|to|lugar|miejsca"
+    r"|ovunque|overal|qualquer|cualquier)(?:[ \t]+(?:the|la|le|l'|el|o|a|das|der|den|de"
+    r"|het|del|do|da|des|of))?|[(:,/|–-])[ \t]*$"
+)
+# A gap that talks about an office or a team is about something else than where one may live.
+_OTHER_TOPIC: Final = re.compile(
+    r"(?i)\b(?:offices?|hq|headquarter\w*|team\w*|compan\w+|clients?|customers?|büro"
+    r"|sitz|colleagues|travel\w*)\b"
+)
+# "remote sensing in Europe" is about a technology, not about where people work.
+_REMOTE_TRAP: Final = re.compile(
+    r"(?i)[ \t-]+(?:sensing|monitoring|control\w*|access|desktop|servers?|debugging"
+    r"|management|support|assistance|maintenance|sessions?|devices?|diagnostics?|tools?"
+    r"|administration|connection|operations?|procedure|patient|api)\b"
+)
+_GAP_MAX: Final = 50
+_BEFORE_MAX: Final = 20
+# fmt: off
+_AREAS: Final[dict[str, tuple[str, float]]] = {
+    "eu": ("EU", 0.9), "ue": ("EU", 0.9), "european union": ("EU", 0.9),
+    "europäischen union": ("EU", 0.9), "europäische union": ("EU", 0.9),
+    "union européenne": ("EU", 0.9), "unión europea": ("EU", 0.9),
+    "união europeia": ("EU", 0.9), "unii europejskiej": ("EU", 0.9),
+    "unione europea": ("EU", 0.9), "europese unie": ("EU", 0.9),
+    "europe": ("EU", 0.6), "europa": ("EU", 0.6), "europie": ("EU", 0.6),
+    "eea": ("EEA", 0.9), "ewr": ("EEA", 0.9), "european economic area": ("EEA", 0.9),
+    "emea": ("EMEA", 0.9), "apac": ("APAC", 0.9), "asia-pacific": ("APAC", 0.9),
+    "asia pacific": ("APAC", 0.9), "latam": ("LATAM", 0.9), "latin america": ("LATAM", 0.9),
+    "américa latina": ("LATAM", 0.9), "america latina": ("LATAM", 0.9),
+    "lateinamerika": ("LATAM", 0.9), "amérique latine": ("LATAM", 0.9),
+    "worldwide": ("WORLDWIDE", 0.85), "anywhere": ("WORLDWIDE", 0.8),
+    "anywhere in the world": ("WORLDWIDE", 0.85), "globally": ("WORLDWIDE", 0.8),
+    "weltweit": ("WORLDWIDE", 0.85), "partout dans le monde": ("WORLDWIDE", 0.85),
+    "cualquier lugar": ("WORLDWIDE", 0.8), "qualquer lugar": ("WORLDWIDE", 0.8),
+    "dowolnego miejsca": ("WORLDWIDE", 0.8), "ovunque": ("WORLDWIDE", 0.8),
+    "overal": ("WORLDWIDE", 0.7), "wereldwijd": ("WORLDWIDE", 0.85),
+    "en todo el mundo": ("WORLDWIDE", 0.85), "em qualquer lugar": ("WORLDWIDE", 0.8),
+}
+# fmt: on
+_AREA_WORDS: Final = re.compile(
+    r"(?i)(?<![\w])(?:"
+    + "|".join(re.escape(word) for word in sorted(_AREAS, key=lambda w: (-len(w), w)))
+    + r")(?![\w])"
+)
+# Codes written in capitals: "Remote (US)", "Remote - UK", "EU-based".
+_CODE: Final = re.compile(r"(?<![\w])([A-Z]{2,4})(?![\w])")
+_CODE_ALIASES: Final = {"UK": "GB", "USA": "US", "EL": "GR"}
+
+
+def extract_remote_region(text: str, gazetteer: Gazetteer) -> Value[str] | None:
+    """Where a remote worker may live, when the posting says so right by a remote phrase.
+
+    "remote within the EU" -> "EU", "Remote (US)" -> "US", "remoto desde cualquier lugar de
+    España" -> "ES", "Homeoffice innerhalb Deutschlands" -> "DE".  Codes are ISO 3166-1
+    alpha-2, or "EU", "EEA", "EMEA", "APAC", "LATAM", and "WORLDWIDE" for "anywhere".  A
+    country named after "anywhere" wins over it.  ``None`` when no region is said."""
+    lowered = text.replace("\u0130", "I").lower()
+    for cue_start, cue_end in _remote_cues(text, lowered):
+        if _REMOTE_TRAP.match(text, cue_end):
+            continue
+        region = _region_after(text, cue_start, cue_end, gazetteer) or _region_before(
+            text, cue_start, gazetteer
+        )
+        if region is not None:
+            return region
+    return None
+
+
+def _remote_cues(text: str, lowered: str) -> list[Span]:
+    """Remote phrases, in text order; each runs to the end of its word ("remotely")."""
+    cues: list[Span] = []
+    for anchor in _REMOTE_ANCHORS:
+        position = lowered.find(anchor)
+        while position != -1:
+            end = position + len(anchor)
+            while end < len(text) and (text[end].isalnum() or text[end] == "-"):
+                end += 1
+            cues.append((position, end))
+            position = lowered.find(anchor, end)
+    return sorted(cues)
+
+
+def _region_after(
+    text: str, cue_start: int, cue_end: int, gazetteer: Gazetteer
+) -> Value[str] | None:
+    stop = _sentence_end(text, cue_end, cue_end + _GAP_MAX + 40)
+    candidates = _region_candidates(text, cue_end, stop, gazetteer)
+    # A country after "anywhere in" beats the "anywhere" before it.
+    best: tuple[int, Value[str]] | None = None
+    for start, value in candidates:
+        if not _introduced(text, cue_start, cue_end, start, value):
+            continue
+        if best is None or (best[1].value == "WORLDWIDE" and value.value != "WORLDWIDE"):
+            best = (start, value)
+        if value.value != "WORLDWIDE":
+            break
+    return None if best is None else best[1]
+
+
+def _introduced(text: str, cue_start: int, cue_end: int, start: int, value: Value[str]) -> bool:
+    """The words between the remote phrase and a region name say the region is where one may
+    work from: a connective ("within", "desde", "innerhalb", "(", "-"), or nothing at all
+    when the region closes the phrase ("Remote US/Canada")."""
+    gap = text[cue_end:start]
+    if len(gap) > _GAP_MAX or _OTHER_TOPIC.search(gap):
+        return False
+    # The cue itself may end with the connective: "work from | anywhere".
+    if _CONNECTIVE_END.search(text, cue_start, start):
+        return True
+    end = value.spans[-1][1]
+    closes = end >= len(text) or text[end] in _SET_APART_AFTER or text[end] in "\r\n"
+    return gap in (" ", "\t") and closes
+
+
+def _region_before(text: str, cue_start: int, gazetteer: Gazetteer) -> Value[str] | None:
+    """ "EU remote", "US-based, remote", "EMEA-remote": a code right before the phrase."""
+    floor = max(0, cue_start - _BEFORE_MAX)
+    for found in reversed(list(_CODE.finditer(text, floor, cue_start))):
+        between = text[found.end() : cue_start]
+        if re.fullmatch(r"[ \t]*(?:-?[ \t]*based)?[ \t,-]*(?:fully |100 ?% )?", between):
+            return _code_value(found.group(1), found.start(), gazetteer)
+    return None
+
+
+def _sentence_end(text: str, start: int, limit: int) -> int:
+    stop = min(len(text), limit)
+    for index in range(start, stop):
+        char = text[index]
+        if char in "\n;!?":
+            return index
+        if char == "." and (index + 1 >= stop or text[index + 1] == " "):
+            return index + 1  # the period may close an abbreviation: "the U.S."
+    return stop
+
+
+def _region_candidates(
+    text: str, start: int, stop: int, gazetteer: Gazetteer
+) -> list[tuple[int, Value[str]]]:
+    """Area words, capital codes and gazetteer places between ``start`` and ``stop``."""
+    found: list[tuple[int, Value[str]]] = []
+    for area in _AREA_WORDS.finditer(text, start, stop):
+        word = area.group()
+        if len(word) < 5 and not word.isupper():
+            continue  # "eu" is Portuguese for "I"; only "EU" is the Union
+        code, confidence = _AREAS[word.lower()]
+        found.append((area.start(), Value(code, ((area.start(), area.end()),), confidence)))
+    for capitals in _CODE.finditer(text, start, stop):
+        value = _code_value(capitals.group(1), capitals.start(), gazetteer)
+        if value is not None:
+            found.append((capitals.start(), value))
+    for hit in _name_hits(text, gazetteer, start, stop):
+        country = hit.entry.places[0].country
+        found.append((hit.start, Value(country, ((hit.start, hit.end),), 0.85)))
+    found.sort(key=lambda pair: pair[0])
+    return found
+
+
+def _code_value(code: str, start: int, gazetteer: Gazetteer) -> Value[str] | None:
+    area = _AREAS.get(code.lower())
+    if area is not None and code.isupper():
+        return Value(area[0], ((start, start + len(code)),), area[1])
+    alpha2 = _CODE_ALIASES.get(code, code)
+    if len(alpha2) == 2 and gazetteer.country(alpha2) is not None:
+        return Value(alpha2, ((start, start + len(code)),), 0.85)
+    return None

@@ -1,0 +1,356 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jobsift.extract.locations import extract_locations, extract_remote_region
+from jobsift.extract.types import Location, Value
+from jobsift.geo import Gazetteer, load_gazetteer
+
+Triple = tuple[str | None, str | None, str | None]
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def triples(text: str, gazetteer: Gazetteer) -> list[Triple]:
+    return [
+        (v.value.city, v.value.region, v.value.country) for v in extract_locations(text, gazetteer)
+    ]
+
+
+def evidence(text: str, value: Value[Location]) -> list[str]:
+    return [text[start:end] for start, end in value.spans]
+
+
+# -- what must be found -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English
+        ("Hybrid role in Goiânia with cross-functional teams.", ("Goiânia", "Goiás", "BR")),
+        ("We are hiring for our office in Lodz.", ("Łódź", "Łódzkie", "PL")),
+        ("The team sits in Munich, close to the river.", ("Munich", "Bayern", "DE")),
+        ("Relocation to Cologne is supported.", ("Köln", "Nordrhein-Westfalen", "DE")),
+        ("Our Krakow office grows fast.", ("Kraków", "Małopolskie", "PL")),
+        ("Based in Zurich.", ("Zürich", "Zürich", "CH")),
+        ("Join us in Geneva.", ("Geneva", "Genève", "CH")),
+        ("You will work from Lisbon.", ("Lisbon", None, "PT")),
+        ("Located in Sao Paulo.", ("São Paulo", "São Paulo", "BR")),
+        ("An engineering hub in Brussels.", ("Brussels", None, "BE")),
+        ("Offices in Warsaw.", ("Warsaw", "Mazowieckie", "PL")),
+        ("Senior Engineer - Berlin", ("Berlin", "Berlin", "DE")),
+        ("A Berlin-based fintech.", ("Berlin", "Berlin", "DE")),
+        ("Our NYC office is great.", ("New York City", "New York", "US")),
+        ("Located in the SF Bay Area.", ("San Francisco", "California", "US")),
+        # German
+        ("Standort: München, hybrides Arbeiten möglich.", ("Munich", "Bayern", "DE")),
+        ("Dein Arbeitsort ist Köln.", ("Köln", "Nordrhein-Westfalen", "DE")),
+        ("Wir suchen Verstärkung in Zürich.", ("Zürich", "Zürich", "CH")),
+        # French
+        ("Poste basé à Genève.", ("Geneva", "Genève", "CH")),
+        ("Rejoignez notre équipe à Bruxelles.", ("Brussels", None, "BE")),
+        # Spanish
+        ("Trabajo presencial en Madrid.", ("Madrid", None, "ES")),
+        # Portuguese
+        ("Vaga híbrida em Lisboa.", ("Lisbon", None, "PT")),
+        ("Trabalho presencial em São Paulo.", ("São Paulo", "São Paulo", "BR")),
+        # Polish
+        ("Praca stacjonarna w Warszawie.", ("Warsaw", "Mazowieckie", "PL")),
+        ("Biuro w Krakowie, praca hybrydowa.", ("Kraków", "Małopolskie", "PL")),
+        ("Oferta pracy: Warszawa.", ("Warsaw", "Mazowieckie", "PL")),
+        # Italian
+        ("Lavoro in sede a Milano.", ("Milan", "Lombardia", "IT")),
+        ("Sede di lavoro: Roma.", ("Rome", "Lazio", "IT")),
+        # Dutch
+        ("Je werkt op ons kantoor in Amsterdam.", ("Amsterdam", None, "NL")),
+        ("Werken bij ons team in Rotterdam.", ("Rotterdam", None, "NL")),
+        ("Kantoor in Den Haag.", ("The Hague", None, "NL")),
+        ("Sede en Sevilla.", ("Sevilla", None, "ES")),
+    ],
+)
+def test_cities_in_eight_languages(text: str, expected: Triple, gazetteer: Gazetteer) -> None:
+    assert triples(text, gazetteer) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Strategic transformation in Switzerland.", "CH"),
+        ("Arbeiten in der Schweiz.", "CH"),
+        ("Un poste en Suisse.", "CH"),
+        ("Wir sind ein Team in Deutschland.", "DE"),
+        ("Praca w Niemczech.", "DE"),
+        ("Siedziba: Niemcy.", "DE"),
+        ("Trabajo en España.", "ES"),
+        ("Empresa no Brasil.", "BR"),
+        ("Lavoro in Italia.", "IT"),
+        ("Werken in Nederland.", "NL"),
+        ("Open to candidates in the USA.", "US"),
+        ("Hiring in the UK.", "GB"),
+    ],
+)
+def test_countries_in_eight_languages(text: str, country: str, gazetteer: Gazetteer) -> None:
+    assert triples(text, gazetteer) == [(None, None, country)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "spans"),
+    [
+        ("based in Łódź, Poland.", ("Łódź", "Łódzkie", "PL"), ["Łódź", "Poland"]),
+        ("Austin, TX", ("Austin", "Texas", "US"), ["Austin", "TX"]),
+        ("Austin, Texas, USA", ("Austin", "Texas", "US"), ["Austin", "Texas", "USA"]),
+        ("Goiânia, Goiás", ("Goiânia", "Goiás", "BR"), ["Goiânia", "Goiás"]),
+        ("Reading, UK", ("Reading", None, "GB"), ["Reading", "UK"]),
+        ("Nice, France", ("Nice", None, "FR"), ["Nice", "France"]),
+        ("Phoenix, AZ", ("Phoenix", "Arizona", "US"), ["Phoenix", "AZ"]),
+        ("Split, Croatia", ("Split", None, "HR"), ["Split", "Croatia"]),
+        ("Geneva, IL", ("Geneva", "Illinois", "US"), ["Geneva", "IL"]),
+        ("Florence, Italy", ("Florence", "Toscana", "IT"), ["Florence", "Italy"]),
+        ("Toronto, ON", ("Toronto", "Ontario", "CA"), ["Toronto", "ON"]),
+        ("Linz, Austria", ("Linz", "Oberösterreich", "AT"), ["Linz", "Austria"]),
+        ("Paris, TX", ("Paris", "Texas", "US"), ["Paris", "TX"]),
+        ("Atlanta, Georgia", ("Atlanta", "Georgia", "US"), ["Atlanta", "Georgia"]),
+    ],
+)
+def test_a_pair_is_one_location_and_picks_the_namesake(
+    text: str, expected: Triple, spans: list[str], gazetteer: Gazetteer
+) -> None:
+    (value,) = extract_locations(text, gazetteer)
+    assert (value.value.city, value.value.region, value.value.country) == expected
+    assert evidence(text, value) == spans
+    assert value.basis == "stated"
+
+
+def test_a_city_alone_infers_its_country(gazetteer: Gazetteer) -> None:
+    text = "Hybrid role in Goiânia."
+    (value,) = extract_locations(text, gazetteer)
+    assert value.value.country == "BR"
+    assert value.basis == "inferred:location"
+    assert value.value.geonames_id == 3462377
+    assert evidence(text, value) == ["Goiânia"]
+
+
+def test_one_value_per_place_with_every_span(gazetteer: Gazetteer) -> None:
+    text = "Offices in München. Munich is lovely; MÜNCHEN in capitals too."
+    (value,) = extract_locations(text, gazetteer)
+    assert value.value.city == "Munich"
+    assert evidence(text, value) == ["München", "Munich", "MÜNCHEN"]
+
+
+def test_a_list_of_cities(gazetteer: Gazetteer) -> None:
+    text = "Offices in Berlin, Hamburg and Köln."
+    assert [t[0] for t in triples(text, gazetteer)] == ["Berlin", "Hamburg", "Köln"]
+
+
+def test_countries_that_are_names_need_a_preposition(gazetteer: Gazetteer) -> None:
+    assert triples("Our clients in Jordan and Turkey.", gazetteer) == [
+        (None, None, "JO"),
+        (None, None, "TR"),
+    ]
+    assert triples("The office is located in Jersey.", gazetteer) == [(None, None, "JE")]
+
+
+def test_ambiguous_names_with_a_strong_cue(gazetteer: Gazetteer) -> None:
+    assert triples("This role is based in Reading.", gazetteer) == [("Reading", None, "GB")]
+    assert triples("Our office in Nice overlooks the sea.", gazetteer) == [("Nice", None, "FR")]
+
+
+# -- traps: nothing may be found ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reading and writing English fluently.",
+        "Reading is part of the job.",
+        "Mobile development with Kotlin.",
+        "Split the monolith into services.",
+        "Nice to have: Docker.",
+        "Bath towels are provided.",
+        "Florence will be your manager.",
+        "Mission: make payments simple.",
+        "Senior Java Fullstack Engineer using Angular and Spring Boot.",
+        "Experience in Java and Spring.",
+        "Jersey and JAX-RS for REST services.",
+        "Experience in Jersey (JAX-RS).",
+        "Experience in Aruba networking.",
+        "Experience in Google Cloud.",
+        "Jordan will call you.",
+        "Experience in Allen-Bradley PLCs.",
+        "Chester will onboard you.",
+        "Victoria leads the platform team.",
+        "Amazon Aurora and DynamoDB.",
+        "Elixir and the Phoenix framework.",
+        "Manchester United fans welcome.",
+        "Most candidates answer within a week.",
+        "Austin will review your code.",
+        "Boston Consulting Group alumni welcome.",
+        "Paris Hilton is not our client.",
+        "We comply with the California Consumer Privacy Act.",
+        "Texas Instruments microcontrollers.",
+        "Read the Washington Post.",
+        "Victoria, our CEO, says hello.",
+        "Our product Phoenix, a scheduler, runs on Kubernetes.",
+        "Contributing to automated driving technology for Ford vehicles at Latitude AI.",
+        "Senior Backend Software Engineer at Regard building backend services.",
+        "Decoupled Drupal Engineer maintaining the backend for Forcepoint.com.",
+        "the city of berlin in lower case is not a name here",
+        "",
+        "   \n\t ",
+        "Python, Go, Rust, TypeScript, Kubernetes, PostgreSQL.",
+    ],
+)
+def test_words_that_look_like_places_are_not_places(text: str, gazetteer: Gazetteer) -> None:
+    assert extract_locations(text, gazetteer) == ()
+
+
+# -- remote regions -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "evidence_text"),
+    [
+        ("This job is remote within the EU.", "EU", "EU"),
+        ("Remote (US)", "US", "US"),
+        ("Remote - UK only", "GB", "UK"),
+        ("100 % remoto desde cualquier lugar de España", "ES", "España"),
+        ("Homeoffice innerhalb Deutschlands", "DE", "Deutschlands"),
+        ("Fully remote, worldwide.", "WORLDWIDE", "worldwide"),
+        ("Work from anywhere.", "WORLDWIDE", "anywhere"),
+        ("Remote from anywhere in Portugal.", "PT", "Portugal"),
+        ("Remote in EMEA.", "EMEA", "EMEA"),
+        ("Remote across APAC.", "APAC", "APAC"),
+        ("Remote within LATAM time zones.", "LATAM", "LATAM"),
+        ("Remote within the EEA.", "EEA", "EEA"),
+        ("US-based remote role.", "US", "US"),
+        ("Praca zdalna z dowolnego miejsca w Polsce.", "PL", "Polsce"),
+        ("Télétravail depuis la France.", "FR", "France"),
+        ("Lavoro da remoto in tutta Italia.", "IT", "Italia"),
+        ("Volledig remote binnen Nederland.", "NL", "Nederland"),
+        ("Trabalho remoto em todo o Brasil.", "BR", "Brasil"),
+        ("Remote within the U.S.", "US", "U.S."),
+        ("Remote US/Canada", "US", "US"),
+        ("Remote - Germany", "DE", "Germany"),
+        ("Remote, but you must live in Spain.", "ES", "Spain"),
+    ],
+)
+def test_remote_regions(text: str, region: str, evidence_text: str, gazetteer: Gazetteer) -> None:
+    found = extract_remote_region(text, gazetteer)
+    assert found is not None
+    assert found.value == region
+    assert [text[s:e] for s, e in found.spans] == [evidence_text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We are a remote-first company.",
+        "Remote-friendly team with offices in Berlin.",
+        "Experience with remote sensing in Europe.",
+        "Hybrid role in Goiânia.",
+        "Remote access to servers in Germany.",
+        "We support remote US customers.",
+        "Fully remote (CET +/- 2h).",
+        "Remote-first company in Berlin.",
+        "This role is remote. Our HQ is in London.",
+        "eu sou remoto",
+        "",
+    ],
+)
+def test_no_remote_region(text: str, gazetteer: Gazetteer) -> None:
+    assert extract_remote_region(text, gazetteer) is None
+
+
+# -- invariants -----------------------------------------------------------------------------------
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=400))
+def test_arbitrary_text_never_crashes(text: str) -> None:
+    gazetteer = _shared()
+    values = extract_locations(text, gazetteer)
+    for value in values:
+        assert 0.0 <= value.confidence <= 1.0
+        for start, end in value.spans:
+            assert 0 <= start < end <= len(text)
+    region = extract_remote_region(text, gazetteer)
+    if region is not None:
+        assert all(0 <= s < e <= len(text) for s, e in region.spans)
+
+
+_WORDS = st.sampled_from(
+    ["in", "based", "Berlin", "Łódź", ",", "Poland", "Reading", "remote", "(US)", "Standort:",
+     "München", "w", "Polsce", "Nice", "Austin", "TX", "the", "EU", "within", "\n", "İ", "ß"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_WORDS, max_size=30).map(" ".join))
+def test_spans_are_evidence_and_results_are_deterministic(text: str) -> None:
+    gazetteer = _shared()
+    first = extract_locations(text, gazetteer)
+    assert first == extract_locations(text, gazetteer)
+    seen: set[Location] = set()
+    for value in first:
+        assert value.value not in seen  # one value per place
+        seen.add(value.value)
+        assert value.spans == tuple(sorted(value.spans))
+        for start, end in value.spans:
+            piece = text[start:end]
+            assert piece == piece.strip()
+            assert piece[0].isupper()
+    assert extract_remote_region(text, gazetteer) == extract_remote_region(text, gazetteer)
+
+
+_CACHE: list[Gazetteer] = []
+
+
+def _shared() -> Gazetteer:
+    # hypothesis does not mix with function-scoped fixtures; load once for these tests.
+    if not _CACHE:
+        _CACHE.append(load_gazetteer())
+    return _CACHE[0]
+
+
+# -- the shared seed postings ---------------------------------------------------------------------
+
+
+def test_seed_gold_locations(shared_dir: Path, gazetteer: Gazetteer) -> None:
+    samples = shared_dir / "samples"
+    lines = (samples / "seed_postings.txt").read_text(encoding="utf-8").splitlines()
+    gold = [json.loads(line) for line in (samples / "seed_gold.jsonl").read_text().splitlines()]
+    for record in gold:
+        first, last = record["lines"]
+        text = "\n".join(lines[first - 1 : last])
+        found = extract_locations(text, gazetteer)
+        expected = record["locations"]
+        assert len(found) == len(expected), (record["n"], found)
+        for want, value in zip(expected, found, strict=True):
+            got = value.value
+            assert (got.city, got.country) == (want["city"], want["country"]), record["n"]
+            if want.get("region"):
+                assert got.region == want["region"], record["n"]
+
+
+def test_one_gazetteer_serves_many_threads(gazetteer: Gazetteer) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [
+        "Based in Łódź, Poland.",
+        "Hybrid role in Goiânia.",
+        "Remote within the EU; offices in Berlin and Zürich.",
+        "Reading, writing and Java.",
+    ] * 25
+    expected = [extract_locations(text, gazetteer) for text in texts]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        got = list(pool.map(lambda text: extract_locations(text, gazetteer), texts))
+    assert got == expected

@@ -1,0 +1,163 @@
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from jobsift.geo import Gazetteer, GazetteerError, Place, fold, load_gazetteer
+from jobsift.geo.gazetteer import gazetteer_from_data
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return load_gazetteer()
+
+
+def places(gazetteer: Gazetteer, name: str) -> list[Place]:
+    """The places of the entry whose folded key is exactly ``name`` folded."""
+    for entry in gazetteer.starting_with(name.split(maxsplit=1)[0]):
+        if entry.key == fold(name):
+            return list(entry.places)
+    return []
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        ("Łódź", "lodz"),
+        ("São Paulo", "sao paulo"),
+        ("München", "munchen"),
+        ("İstanbul", "istanbul"),
+    ],
+)
+def test_fold_keeps_length_and_drops_accents(text: str, folded: str) -> None:
+    assert fold(text) == folded
+    assert len(fold(text)) == len(text)
+
+
+def test_loads_quickly_and_is_versioned() -> None:
+    started = time.perf_counter()
+    gazetteer = load_gazetteer()
+    # Generous for a loaded CI machine; about 0.15 s on a quiet one.
+    assert time.perf_counter() - started < 3.0
+    assert gazetteer.version == "gazetteer.v1"
+    assert len(gazetteer) > 50_000
+
+
+@pytest.mark.parametrize(
+    ("name", "city", "region", "country"),
+    [
+        ("Goiânia", "Goiânia", "Goiás", "BR"),
+        ("Goiania", "Goiânia", "Goiás", "BR"),
+        ("Łódź", "Łódź", "Łódzkie", "PL"),
+        ("Lodz", "Łódź", "Łódzkie", "PL"),
+        ("München", "Munich", "Bayern", "DE"),
+        ("Munich", "Munich", "Bayern", "DE"),
+        ("Köln", "Köln", "Nordrhein-Westfalen", "DE"),
+        ("Cologne", "Köln", "Nordrhein-Westfalen", "DE"),
+        ("Kraków", "Kraków", "Małopolskie", "PL"),
+        ("Zurich", "Zürich", "Zürich", "CH"),
+        ("Genève", "Geneva", "Genève", "CH"),
+        ("Lisboa", "Lisbon", None, "PT"),
+        ("Sao Paulo", "São Paulo", "São Paulo", "BR"),
+        ("Bruxelles", "Brussels", None, "BE"),
+        ("Warszawa", "Warsaw", "Mazowieckie", "PL"),
+        ("Austin", "Austin", "Texas", "US"),
+    ],
+)
+def test_cities_and_their_exonyms(
+    gazetteer: Gazetteer, name: str, city: str, region: str | None, country: str
+) -> None:
+    best = places(gazetteer, name)[0]
+    assert (best.city, best.region, best.country) == (city, region, country)
+    assert best.geonames_id is not None
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Switzerland", "CH"),
+        ("Schweiz", "CH"),
+        ("Suisse", "CH"),
+        ("Suiza", "CH"),
+        ("Svizzera", "CH"),
+        ("Szwajcaria", "CH"),
+        ("Zwitserland", "CH"),
+        ("Suíça", "CH"),
+        ("Deutschland", "DE"),
+        ("Niemcy", "DE"),
+        ("Allemagne", "DE"),
+        ("Alemanha", "DE"),
+        ("Duitsland", "DE"),
+        ("Germania", "DE"),
+        ("USA", "US"),
+        ("UK", "GB"),
+    ],
+)
+def test_country_names_in_eight_languages(gazetteer: Gazetteer, name: str, country: str) -> None:
+    best = places(gazetteer, name)[0]
+    assert (best.kind, best.country) == ("country", country)
+
+
+def test_namesakes_are_ranked_biggest_first(gazetteer: Gazetteer) -> None:
+    geneva = places(gazetteer, "Geneva")
+    assert geneva[0].country == "CH"
+    assert any(place.country == "US" for place in geneva[1:])
+
+
+@pytest.mark.parametrize("name", ["Reading", "Nice", "Split", "Mobile", "Phoenix", "Florence"])
+def test_names_that_are_words_are_flagged(gazetteer: Gazetteer, name: str) -> None:
+    entry = next(e for e in gazetteer.starting_with(name) if e.key == fold(name))
+    assert entry.ambiguous[0]
+
+
+def test_country_lookup_by_code(gazetteer: Gazetteer) -> None:
+    switzerland = gazetteer.country("ch")
+    assert switzerland is not None
+    assert switzerland.kind == "country"
+    assert gazetteer.country("XX") is None
+
+
+def test_small_gazetteer_from_data() -> None:
+    data = {
+        "version": "test.v1",
+        "places": {
+            "kind": ["country", "city"],
+            "country": ["PT", "PT"],
+            "city": [None, "Porto"],
+            "region": [None, None],
+            "region_code": [None, None],
+            "population": [0, 230_000],
+            "geonames_id": [1, 2],
+        },
+        "names": {"portugal": "Portugal\t0\t0\t0\t0\t0", "porto": "Porto\t1\t0\t0\t0\t0"},
+    }
+    small = gazetteer_from_data(data)
+    assert [e.places[0].city for e in small.starting_with("PORTO")] == ["Porto"]
+    assert small.forms_starting_with("nowhere") == ()
+
+
+def test_damaged_data_is_a_gazetteer_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import jobsift.geo.gazetteer as module
+
+    monkeypatch.setattr(module, "DATA_FILE", "missing.v0.json.gz")
+    with pytest.raises(GazetteerError, match=r"missing\.v0"):
+        load_gazetteer()
+
+
+@pytest.mark.slow
+def test_shipped_data_is_what_the_build_script_makes() -> None:
+    """The data file is reproducible from the installed packages (run with -m slow)."""
+    import gzip
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    script = Path(__file__).resolve().parents[2] / "scripts" / "build_gazetteer.py"
+    spec = importlib.util.spec_from_file_location("build_gazetteer", script)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    shipped = json.loads(gzip.decompress(module.OUT.read_bytes()))
+    assert module.build() == shipped
