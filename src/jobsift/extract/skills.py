@@ -1,0 +1,783 @@
+"""The skills a posting asks for: technologies from our catalog, ESCO skills and knowledge.
+
+Two phrase passes, each over a lower-cased copy of the text:
+
+* technologies come from :func:`jobsift.technologies.find_technologies` (its own automaton and
+  disambiguation rules: "Go", "R", "Swift" and the like are its business, not ours);
+* ESCO skills and knowledge, a small curated table of skill phrases in en/de/fr/es/pt/pl/it/nl
+  mapped to ESCO (ESCO's labels are English) and the preference cues ("is a plus", "von
+  Vorteil") share one Aho-Corasick automaton, built at load.
+
+ESCO labels are compared on a light normalization: lower case, punctuation read as a space
+("object-oriented" meets "object oriented" and the "object - oriented" some exports write), and
+the last word of a label of several words in singular or plural ("operate forklifts").  A
+phrase never runs over a line break.  Many ESCO labels make poor bare words, so the load drops,
+by rule: labels the technology catalog owns (it decides whether "Go" is Go; the ESCO concept of
+such a label is kept as the technology's ``esco_equivalent``), language skills (reported by
+``human_languages``), labels under four characters, every one-word alternative label ("security"
+is one of *securities*, "Google" one of *search engines*), one-word forms made by dropping a
+qualifier ("Source (digital game creation systems)"), short all-capital acronyms, labels of
+function words only, labels naming two concepts equally, alternative labels longer than three
+words (four for knowledge: long paraphrases never occur verbatim and cost load time), and the
+curated ``_STOP_LABELS``.  Bare "communication" is one of those: it mostly names a channel
+("communication with clients"), so "communication skills" maps to ESCO *communication* instead.
+One-word English labels are matched only when the text may be English (``lang`` None or "en").
+
+Where matches overlap the longest wins; on a tie the technology wins, so our ids come first.
+A mention is *preferred* inside a nice-to-have section or a sentence with a preference cue (a
+cue in a heading covers its section; one in a lead-in line ending with ":", such as "Bonus
+points for:", the lines up to the next blank one).  A concept is *required* when a mention in a
+requirements or responsibilities section carries no cue, *preferred* when some mention is,
+*required* otherwise.  Mentions in legal text, benefits and how-to-apply sections are dropped:
+"flexible working" there is a perk, not a skill.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any, Final, NamedTuple, Protocol
+
+import ahocorasick  # pyahocorasick ships no type stubs (see the mypy overrides)
+
+from jobsift.extract.types import Requirement, Section, SkillKind, SkillMention, Span, Value
+from jobsift.taxonomy import Skill, Taxonomy
+from jobsift.technologies import TechCatalog, Technology, find_technologies
+
+#: Bump when what ``SkillExtractor.extract`` returns for a text changes.
+SKILLS_VERSION: Final = "skills.v1"
+
+#: Confidence of an ESCO mention by the role of the label that matched.
+_ROLE_CONFIDENCE: Final = {"preferred": 0.9, "phrase": 0.85, "alternative": 0.8, "hidden": 0.65}
+#: Taken off for a one-word label and for a label met in its other number (singular/plural).
+_SINGLE_WORD_PENALTY: Final = 0.1
+_INFLECTED_PENALTY: Final = 0.05
+#: Each further mention of a concept keeps this share of the gap to certainty.
+_REPEAT_KEEP: Final = 0.75
+_MAX_CONFIDENCE: Final = 0.99
+_MIN_KEY_CHARS: Final = 4
+# Longest labels kept, in words.  Longer ones are paraphrases that hardly occur verbatim
+# ("administer fragile items"), and every key costs load time: the limits halve the automaton.
+_MAX_PREFERRED_WORDS: Final = 6
+_MAX_ALTERNATIVE_WORDS: Final = {"knowledge": 4, "skill": 3}
+_SHORT_ACRONYM: Final = 5
+
+_AS_WRITTEN: Final[tuple[str, ...]] = ("",)
+#: Sections whose words state no requirement: "flexible working" there is a perk.
+_SKIPPED_SECTIONS: Final = frozenset({"legal", "benefits", "apply"})
+_ROLE_RANK: Final = {"phrase": 0, "preferred": 1, "alternative": 2, "hidden": 3}
+
+# Curated one-word ESCO labels that are ordinary words in a posting ("energy", "history"), name
+# objects rather than skills ("cameras") or religions, or mean something else in IT ("logging",
+# "migration", "securities" -> "security").
+# fmt: off
+_STOP_LABELS: Final = frozenset({
+    "energy", "communication", "plan", "sing", "swim", "ski", "golf", "football", "boxing",
+    "tennis", "snowboard", "hair", "dies", "protein", "prayer", "pregnancy", "obesity", "autism",
+    "allergies", "livestock", "migration", "logging", "history", "literature", "logic",
+    "politics", "morality", "spelling", "grammar", "cameras", "sensors", "lasers", "radars",
+    "explosives", "medicines", "pesticides", "herbicides", "cosmetics", "gemstones", "graphite",
+    "beeswax", "bristles", "petroleum", "wildlife", "electricity", "adhesives", "refrigerants",
+    "semiconductors", "microprocessors", "ecosystems", "consultation", "improvise", "reflexion",
+    "similitude", "securities", "database", "patents", "trademarks", "coining", "crafting",
+    "blueprints", "mechanics", "optics", "rhetoric", "semantics", "typology", "terminology",
+    "ethics", "buddhism", "christianity", "hinduism", "islam", "judaism", "quran", "torah",
+    "theology", "spiritualism", "monasticism", "occultism", "philanthropy", "betting",
+    "intermodalism", "morphology", "kinetics", "periodisation",
+    # labels of several words that postings use for something else
+    "hybrid model", "application process", "enjoy working", "flexible working",
+})
+# Words that cannot make a skill on their own: a label made only of them is dropped.
+_FUNCTION_WORDS: Final = frozenset({
+    "a", "an", "the", "of", "in", "on", "for", "to", "and", "or", "with", "by", "at", "from",
+    "as", "be", "it", "its", "their", "your", "our", "do", "make", "take", "get", "give", "have",
+    "use", "work", "keep", "show", "go", "come", "see", "set", "put", "new", "good", "all",
+})
+# fmt: on
+
+# Skill phrases as postings write them, mapped to an ESCO preferred label (resolved to an id at
+# load; a test checks that each one resolves).  English first: common phrasings ESCO lacks.
+# fmt: off
+_PHRASES: Final[dict[str, dict[str, str]]] = {
+    "en": {
+        "communication skills": "communication", "communicative skills": "communication",
+        "teamwork": "work in teams", "team player": "work in teams",
+        "problem solving": "solve problems", "problem-solving skills": "solve problems",
+        "leadership skills": "lead others",
+        "willingness to learn": "demonstrate willingness to learn",
+        "stress resistance": "cope with stress", "analytical thinking": "think analytically",
+        "analytical skills": "think analytically",
+    },
+    "de": {
+        "projektmanagement": "project management", "agile methoden": "Agile project management",
+        "agile methodik": "Agile project management", "teamfähigkeit": "work in teams",
+        "kommunikationsfähigkeit": "communication", "kommunikationsstärke": "communication",
+        "kommunikative fähigkeiten": "communication", "zeitmanagement": "manage time",
+        "problemlösungskompetenz": "solve problems", "problemlösungsfähigkeit": "solve problems",
+        "kundenservice": "customer service", "buchhaltung": "accounting",
+        "rechnungswesen": "accounting", "selbstständiges arbeiten": "work independently",
+        "selbständiges arbeiten": "work independently",
+        "selbstständige arbeitsweise": "work independently", "führungskompetenz": "lead others",
+        "statistik": "statistics", "maschinelles lernen": "machine learning",
+        "belastbarkeit": "cope with stress", "lernbereitschaft": "demonstrate willingness to learn",
+        "eigeninitiative": "show initiative", "detailgenauigkeit": "attend to detail",
+        "analytisches denken": "think analytically",
+        "konfliktmanagement": "conflict management",
+    },
+    "fr": {
+        "gestion de projet": "project management", "gestion de projets": "project management",
+        "travail en équipe": "work in teams", "esprit d'équipe": "work in teams",
+        "capacités de communication": "communication",
+        "compétences en communication": "communication", "gestion du temps": "manage time",
+        "résolution de problèmes": "solve problems", "service client": "customer service",
+        "comptabilité": "accounting", "sens du détail": "attend to detail",
+        "esprit critique": "think critically", "apprentissage automatique": "machine learning",
+        "statistiques": "statistics", "méthodes agiles": "Agile project management",
+        "gestion du stress": "cope with stress", "esprit d'analyse": "think analytically",
+        "esprit d'initiative": "show initiative",
+    },
+    "es": {
+        "gestión de proyectos": "project management", "trabajo en equipo": "work in teams",
+        "habilidades de comunicación": "communication",
+        "capacidad de comunicación": "communication", "gestión del tiempo": "manage time",
+        "resolución de problemas": "solve problems", "atención al cliente": "customer service",
+        "servicio al cliente": "customer service", "contabilidad": "accounting",
+        "atención al detalle": "attend to detail", "pensamiento crítico": "think critically",
+        "aprendizaje automático": "machine learning", "estadística": "statistics",
+        "metodologías ágiles": "Agile project management", "trabajo autónomo": "work independently",
+        "liderazgo": "lead others", "capacidad analítica": "think analytically",
+    },
+    "pt": {
+        "gestão de projetos": "project management",
+        "gerenciamento de projetos": "project management", "trabalho em equipe": "work in teams",
+        "trabalho em equipa": "work in teams", "habilidades de comunicação": "communication",
+        "gestão do tempo": "manage time", "resolução de problemas": "solve problems",
+        "atendimento ao cliente": "customer service", "contabilidade": "accounting",
+        "atenção aos detalhes": "attend to detail", "pensamento crítico": "think critically",
+        "aprendizado de máquina": "machine learning", "estatística": "statistics",
+        "metodologias ágeis": "Agile project management", "liderança": "lead others",
+    },
+    "pl": {
+        "zarządzanie projektami": "project management", "praca w zespole": "work in teams",
+        "pracy w zespole": "work in teams", "umiejętności komunikacyjne": "communication",
+        "komunikatywność": "communication", "zarządzanie czasem": "manage time",
+        "rozwiązywanie problemów": "solve problems", "obsługa klienta": "customer service",
+        "księgowość": "accounting", "rachunkowość": "accounting",
+        "dbałość o szczegóły": "attend to detail", "krytyczne myślenie": "think critically",
+        "uczenie maszynowe": "machine learning", "statystyka": "statistics",
+        "metodyki zwinne": "Agile project management", "odporność na stres": "cope with stress",
+        "samodzielność": "work independently", "chęć nauki": "demonstrate willingness to learn",
+        "myślenie analityczne": "think analytically",
+    },
+    "it": {
+        "gestione dei progetti": "project management", "gestione progetti": "project management",
+        "lavoro di squadra": "work in teams", "lavoro in team": "work in teams",
+        "lavorare in team": "work in teams", "capacità comunicative": "communication",
+        "doti comunicative": "communication", "gestione del tempo": "manage time",
+        "servizio clienti": "customer service", "assistenza clienti": "customer service",
+        "contabilità": "accounting", "attenzione ai dettagli": "attend to detail",
+        "pensiero critico": "think critically", "apprendimento automatico": "machine learning",
+        "statistica": "statistics", "metodologie agili": "Agile project management",
+        "lavorare in autonomia": "work independently", "gestione dello stress": "cope with stress",
+        "capacità di analisi": "think analytically",
+    },
+    "nl": {
+        "projectmanagement": "project management", "teamspeler": "work in teams",
+        "communicatieve vaardigheden": "communication", "timemanagement": "manage time",
+        "probleemoplossend vermogen": "solve problems", "klantenservice": "customer service",
+        "boekhouding": "accounting", "oog voor detail": "attend to detail",
+        "kritisch denken": "think critically", "statistiek": "statistics",
+        "agile werken": "Agile project management", "zelfstandig werken": "work independently",
+        "stressbestendigheid": "cope with stress", "stressbestendig": "cope with stress",
+        "leergierigheid": "demonstrate willingness to learn",
+        "analytisch vermogen": "think analytically",
+    },
+}
+
+# Phrases that make the skills of their sentence "preferred", in every language: a posting in
+# one language often quotes another's boilerplate.  "pré" alone would also hit French
+# "pré-requis" (a requirement), hence the Dutch "een pré".
+_PREFERENCE_CUES: Final = (
+    # en
+    "is a plus", "a plus", "big plus", "nice to have", "good to have", "preferred",
+    "preferably", "preferable", "bonus", "ideally", "desirable", "advantageous",
+    "an advantage", "an asset", "would be great", "beneficial", "not required", "not a must",
+    # de
+    "von vorteil", "wünschenswert", "idealerweise", "ein plus", "gerne gesehen", "vorteilhaft",
+    "wäre schön", "schön wäre",
+    # fr
+    "un plus", "serait un atout", "un atout", "souhaité", "souhaitée", "souhaités",
+    "souhaitées", "souhaitable", "atout", "atouts", "apprécié", "appréciée", "appréciés",
+    "appréciées", "idéalement", "de préférence",
+    # es
+    "deseable", "deseables", "valorable", "valorables", "se valorará", "se valora",
+    "valoraremos", "preferible", "preferiblemente", "idealmente",
+    # pt
+    "desejável", "desejáveis", "diferencial", "diferenciais", "preferencialmente",
+    "mais-valia",
+    # pl
+    "mile widziane", "mile widziana", "mile widziany", "atutem", "atut", "plusem",
+    # it
+    "gradita", "gradito", "graditi", "gradite", "costituisce un plus", "preferibile",
+    "preferibilmente", "titolo preferenziale",
+    # nl
+    "een pré", "een pre", "is een pluspunt", "pluspunt", "strekt tot aanbeveling", "wenselijk",
+    "bij voorkeur", "mooi meegenomen",
+)
+# fmt: on
+
+# ASCII letters lower-cased and ASCII punctuation read as a space, on UTF-8 bytes where
+# ``bytes.translate`` is one table lookup a byte: ``str.lower()`` alone costs twice as much on a
+# posting with one non-ASCII character, ``re.sub`` four times.  Non-ASCII punctuation common in
+# postings is replaced one character at a time, and only when present.
+_ASCII_TABLE: Final = bytes(
+    ord(chr(i).lower()) if chr(i).isalnum() else ord(" ") for i in range(128)
+) + bytes(range(128, 256))
+_OTHER_SPACES: Final = (
+    "\xa0",
+    "’",
+    "‘",
+    "–",
+    "—",
+    "•",
+    "·",
+    "▪",
+    "●",
+    "◦",
+    "“",
+    "”",
+    "…",
+    "\u202f",
+)
+_SENTENCE_BREAKS: Final = ("\n", ". ", "; ", "! ", "? ", "• ")
+_KEY_SPACES: Final = re.compile(r"[\W_]+")
+_PARENTHESIS: Final = re.compile(r"\s*\([^)]*\)")
+# Last-word endings, first match wins: (ending, letters cut to reach the stem, endings the stem
+# may take).  "-ics", "-is" words have no other number worth matching ("physics", "analysis").
+_ENDINGS: Final = (
+    ("ies", 3, ("y", "ies")),
+    ("sses", 2, ("", "es")),
+    ("xes", 2, ("", "es")),
+    ("ches", 2, ("", "es")),
+    ("shes", 2, ("", "es")),
+    ("ics", 0, ("",)),
+    ("is", 0, ("",)),
+    ("ss", 0, ("", "es")),
+    ("us", 0, ("", "es")),
+    ("x", 0, ("", "es")),
+    ("ch", 0, ("", "es")),
+    ("sh", 0, ("", "es")),
+    ("s", 1, ("", "s")),
+)
+
+
+class _Automaton(Protocol):
+    """The part of ``ahocorasick.Automaton`` used here, typed."""
+
+    def add_word(self, key: str, value: Any) -> bool: ...
+    def make_automaton(self) -> None: ...
+    def iter(self, text: str, start: int = ..., end: int = ...) -> Iterator[tuple[int, Any]]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class _Target:
+    """What an ESCO key names: the concept, and how much a match of it is worth."""
+
+    id: str
+    confidence: float
+    #: A one-word English label: matched only when the text may be English.
+    english_word: bool
+
+
+class _Key(NamedTuple):
+    """The value stored for a key: its length (leading space included), the endings its last
+    word may take ("" = none), the length of the ending the label itself wrote, and the target
+    or the cue it stands for."""
+
+    length: int
+    suffixes: tuple[str, ...]
+    own: int
+    target: _Target | None
+    cue: bool
+
+
+class _Entry(NamedTuple):
+    """The best label seen so far for a key, while the automaton is built."""
+
+    rank: int
+    id: str
+    role: str
+    suffixes: tuple[str, ...]
+    own: int
+
+
+class _Mention(NamedTuple):
+    start: int
+    end: int
+    id: str
+    confidence: float
+    is_tech: bool
+
+
+class SkillExtractor:
+    """Finds the skills of a posting.  Build once from the taxonomy and the technology catalog
+    (under a second, most of it the automaton); immutable afterwards, so one instance serves
+    every thread."""
+
+    __slots__ = ("_automaton", "_catalog", "_equivalents", "_phrases", "_taxonomy", "version")
+
+    def __init__(self, taxonomy: Taxonomy, catalog: TechCatalog) -> None:
+        self.version = SKILLS_VERSION
+        self._catalog = catalog
+        self._taxonomy = taxonomy
+        find_technologies("warm up", catalog)  # builds the catalog's matcher now, not mid-request
+        tech_keys = {_key(surface): tech.id for tech in catalog for surface in _tech_names(tech)}
+        by_label = preferred_labels(taxonomy)
+        entries, self._equivalents = _esco_entries(taxonomy, tech_keys)
+        entries.update(_phrase_entries(by_label))
+        self._automaton = _build_automaton(entries)
+        self._phrases = _phrases_by_concept(by_label)
+
+    def extract(
+        self, text: str, sections: tuple[Section, ...], *, lang: str | None = None
+    ) -> tuple[Value[SkillMention], ...]:
+        """One value per concept the posting names, in order of first mention."""
+        if not text or text.isspace():
+            return ()
+        esco, cues = self._scan(text, lang, _scanned_regions(text, sections))
+        techs = [
+            _Mention(m.start, m.end, m.id, m.confidence, True)
+            for m in find_technologies(text, self._catalog)
+        ]
+        mentions = _longest_first([*techs, *esco])
+        return self._values(text, mentions, sections, cues)
+
+    def names(self, mention: Value[SkillMention] | SkillMention) -> tuple[str, ...]:
+        """Every name of the mention's concept: label, aliases, alternative labels, phrases."""
+        found = mention.value if isinstance(mention, Value) else mention
+        tech = self._catalog.get(found.id)
+        if tech is not None:
+            return tuple(dict.fromkeys(_tech_names(tech)))
+        skill = self._taxonomy.skill(found.id)
+        if skill is None:
+            return (found.label,)
+        names = (skill.label, *skill.alt_labels, *skill.hidden_labels)
+        return tuple(dict.fromkeys((*names, *self._phrases.get(found.id, ()))))
+
+    def esco_equivalent(self, tech_id: str) -> str | None:
+        """The ESCO concept (``esco:skill/...``) that has one of a technology's names as a
+        label, e.g. tech:python -> *Python (computer programming)*; None when ESCO has none."""
+        return self._equivalents.get(tech_id)
+
+    # -- scanning --------------------------------------------------------------------------------
+
+    def _scan(
+        self, text: str, lang: str | None, regions: list[Span] | None = None
+    ) -> tuple[list[_Mention], list[int]]:
+        norm = _normalized(text)
+        english = lang is None or lang == "en"
+        mentions: list[_Mention] = []
+        cues: list[int] = []
+        for last, key in _iter_regions(self._automaton, norm, regions or [(0, len(text))]):
+            extra = _suffix_length(norm, last + 1, key.suffixes)
+            if extra < 0:
+                continue
+            # norm is the text shifted right by one (its leading space): the key's first
+            # character, a space, sits where the matched word starts in the text.
+            start, end = last - key.length + 1, last + extra
+            if "\n" in text[start:end]:
+                continue  # a phrase never runs from one line into the next
+            if key.cue:
+                cues.append(start)
+            target = key.target
+            if target is None or (target.english_word and _in_name(text, start, end, english)):
+                continue
+            confidence = target.confidence - (_INFLECTED_PENALTY if extra != key.own else 0.0)
+            mentions.append(_Mention(start, end, target.id, confidence, False))
+        return mentions, cues
+
+    # -- values ----------------------------------------------------------------------------------
+
+    def _values(
+        self, text: str, mentions: list[_Mention], sections: tuple[Section, ...], cues: list[int]
+    ) -> tuple[Value[SkillMention], ...]:
+        where = _Where(text, sections, cues)
+        tallies: dict[str, _Tally] = {}
+        for mention in mentions:
+            place = where.place(mention.start)
+            if place == "skip":
+                continue
+            tally = tallies.get(mention.id)
+            if tally is None:
+                tally = tallies[mention.id] = _Tally()
+            tally.add(mention, place)
+        return tuple(self._value(concept_id, tally) for concept_id, tally in tallies.items())
+
+    def _value(self, concept_id: str, tally: _Tally) -> Value[SkillMention]:
+        label, kind = self._concept(concept_id)
+        preferred = tally.preferred and not tally.required
+        requirement: Requirement = "preferred" if preferred else "required"
+        confidence = 1.0 - (1.0 - tally.best) * _REPEAT_KEEP ** (len(tally.spans) - 1)
+        return Value(
+            SkillMention(concept_id, label, kind, requirement),
+            spans=tuple(tally.spans),
+            confidence=round(min(_MAX_CONFIDENCE, confidence), 3),
+        )
+
+    def _concept(self, concept_id: str) -> tuple[str, SkillKind]:
+        tech = self._catalog.get(concept_id)
+        if tech is not None:
+            return tech.name, "technology"
+        skill = self._taxonomy.skill(concept_id)
+        # Every ESCO id in the automaton came from this taxonomy: the fallback never runs.
+        return (skill.label, skill.kind) if skill is not None else (concept_id, "skill")
+
+
+class _Tally:
+    """The mentions of one concept, summed up as they come."""
+
+    __slots__ = ("best", "preferred", "required", "spans")
+
+    def __init__(self) -> None:
+        self.best = 0.0
+        self.spans: list[Span] = []
+        self.required = False  # named in a requirements or responsibilities section
+        self.preferred = False  # named in a nice-to-have section or with a preference cue
+
+    def add(self, mention: _Mention, place: str) -> None:
+        self.best = max(self.best, mention.confidence)
+        self.spans.append((mention.start, mention.end))
+        self.required = self.required or place == "required"
+        self.preferred = self.preferred or place == "preferred"
+
+
+class _Where:
+    """Where a mention stands: in legal text, a required or preferred context, or neither."""
+
+    def __init__(self, text: str, sections: tuple[Section, ...], cues: list[int]) -> None:
+        self._sections = sorted(sections, key=lambda s: s.span[0])
+        self._starts = [section.span[0] for section in self._sections]
+        self._preferred = [_cue_scope(text, cue, self._section_at(cue)) for cue in cues]
+
+    def place(self, position: int) -> str:
+        """``skip`` (legal text, benefits, how to apply), ``preferred``, ``required`` (a
+        requirements or responsibilities section) or ``default``."""
+        section = self._section_at(position)
+        kind = section.kind if section else None
+        if kind in _SKIPPED_SECTIONS:
+            return "skip"
+        if kind == "nice_to_have":
+            return "preferred"
+        if any(start <= position < end for start, end in self._preferred):
+            return "preferred"
+        return "required" if kind in ("requirements", "responsibilities") else "default"
+
+    def _section_at(self, position: int) -> Section | None:
+        index = bisect_right(self._starts, position) - 1
+        if index < 0:
+            return None
+        section = self._sections[index]
+        return section if position < section.span[1] else None
+
+
+def _cue_scope(text: str, cue: int, section: Section | None) -> Span:
+    """The sentence holding a preference cue; a cue in a heading covers its section, and one
+    closing a lead-in line ("Bonus points for:") the lines up to the next blank one."""
+    if section is not None and section.heading is not None:
+        head_start, head_end = section.heading
+        if head_start <= cue < head_end:
+            return section.span
+    starts = [
+        found + len(mark) for mark in _SENTENCE_BREAKS if (found := text.rfind(mark, 0, cue)) != -1
+    ]
+    start = max(starts) if starts else 0
+    ends = [found for mark in _SENTENCE_BREAKS if (found := text.find(mark, cue)) != -1]
+    end = min(ends) if ends else len(text)
+    if text[start:end].rstrip().endswith(":"):
+        blank = text.find("\n\n", end)
+        limit = section.span[1] if section is not None else len(text)
+        end = min(limit, blank if blank != -1 else len(text))
+    return start, end
+
+
+def _longest_first(mentions: list[_Mention]) -> list[_Mention]:
+    """Non-overlapping mentions, longer first, a technology before an ESCO label of the same
+    span; returned in text order."""
+    if not mentions:
+        return []
+    taken = bytearray(max(m.end for m in mentions) + 1)
+    chosen = []
+    for mention in sorted(mentions, key=lambda m: (m.start - m.end, not m.is_tech, m.start)):
+        if mention.end > mention.start and not any(taken[mention.start : mention.end]):
+            taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+            chosen.append(mention)
+    chosen.sort(key=lambda m: m.start)
+    return chosen
+
+
+# -- text ----------------------------------------------------------------------------------------
+
+
+def _in_name(text: str, start: int, end: int, english: bool) -> bool:
+    """Whether a one-word English label should not count here: in a text that is not English,
+    or as part of a name, a capitalised word beside another one ("Acme Robotics")."""
+    if not english:
+        return True
+    if not text[start].isupper():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].split()
+    line_end = text.find("\n", end)
+    after = text[end : len(text) if line_end == -1 else line_end].split()
+    return bool(before and before[-1][0].isupper()) or bool(after and after[0][0].isupper())
+
+
+def _scanned_regions(text: str, sections: tuple[Section, ...]) -> list[Span]:
+    """The text outside legal, benefits and how-to-apply sections, which need no scan."""
+    regions, start = [], 0
+    for section in sorted(sections, key=lambda s: s.span[0]):
+        if section.kind in _SKIPPED_SECTIONS:
+            if section.span[0] > start:
+                regions.append((start, section.span[0]))
+            start = max(start, section.span[1])
+    if start < len(text):
+        regions.append((start, len(text)))
+    return regions
+
+
+def _iter_regions(
+    automaton: _Automaton, norm: str, regions: list[Span]
+) -> Iterator[tuple[int, _Key]]:
+    # norm[i] stands before text[i]: scanning norm[start:end + 1] sees each word's leading space.
+    for start, end in regions:
+        yield from automaton.iter(norm, start, end + 1)
+
+
+def _normalized(text: str) -> str:
+    """`` text `` lower-cased with punctuation as spaces, one character for one."""
+    raw = text.encode("utf-8", "surrogatepass").translate(_ASCII_TABLE)
+    norm = raw.decode("utf-8", "surrogatepass")
+    if not norm.isascii() and not norm.islower():
+        # A capital beyond ASCII ("Ł", "É") is left, or no cased letter at all: the slow way.
+        norm = norm.replace("\u0130", "i").lower()  # the one character lower() lengthens
+    for char in _OTHER_SPACES:
+        if char in norm:
+            norm = norm.replace(char, " ")
+    return f" {norm} "
+
+
+def _suffix_length(norm: str, after: int, suffixes: tuple[str, ...]) -> int:
+    """How many characters of ending follow a key before the word ends; -1 when none fits."""
+    for suffix in suffixes:
+        stop = after + len(suffix)
+        if norm.startswith(suffix, after) and norm[stop] == " ":
+            return len(suffix)
+    return -1
+
+
+def _key(label: str) -> str:
+    """A label as the automaton stores it: lower case, punctuation read as single spaces."""
+    low = label.lower()
+    if not low.replace(" ", "").isalnum():  # most labels are plain words: skip the regex
+        low = _KEY_SPACES.sub(" ", low)
+    return " ".join(low.split())
+
+
+def _forms(key: str) -> tuple[str, tuple[str, ...], int]:
+    """The key with its last word cut to a stem, the endings the stem may take and the length
+    of the one written: "algorithms" -> "algorithm", ("", "s"), 1."""
+    head, _, last = key.rpartition(" ")
+    stem, suffixes = _stem(last)
+    own = len(last) - len(stem)
+    return (f"{head} {stem}" if head else stem), suffixes, own
+
+
+def _stem(word: str) -> tuple[str, tuple[str, ...]]:
+    if len(word) < 4 or not word.isalpha():
+        return word, ("",)
+    if word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1], ("y", "ies")
+    for ending, cut, suffixes in _ENDINGS:
+        if word.endswith(ending):
+            return word[: len(word) - cut], suffixes
+    return word, ("", "s")
+
+
+def _variants(label: str) -> Iterable[str]:
+    """The keys a label is found under: as written, without a parenthesised qualifier, and for
+    a hyphenated label the "object - oriented" spacing and the closed form ("e-learning")."""
+    if "(" not in label and "-" not in label:
+        return (_key(label),)
+    return list(_rarer_variants(label))
+
+
+def _rarer_variants(label: str) -> Iterator[str]:
+    forms = [label]
+    bare = _PARENTHESIS.sub("", label)
+    if bare != label and " " in bare.strip():
+        # A one-word bare form stays out: the qualifier is there because the word is ambiguous
+        # ("Source (digital game creation systems)").
+        forms.append(bare)
+    for form in forms:
+        key = _key(form)
+        if key:
+            yield key
+        if "-" in form:
+            parts = [_key(part) for part in form.split("-")]
+            if all(parts):
+                yield "   ".join(parts)
+                if len(parts) == 2 and len(parts[0]) <= 2:
+                    yield "".join(parts)
+
+
+# -- building ------------------------------------------------------------------------------------
+
+
+def _esco_entries(
+    taxonomy: Taxonomy, tech_keys: dict[str, str]
+) -> tuple[dict[str, _Entry], dict[str, str]]:
+    """``stem key -> entry`` for the ESCO labels that survive the rules, and ``tech id -> ESCO
+    id`` for the labels the catalog owns.  A key whose best role names two concepts is dropped.
+    (One pass over 100,000 labels: this loop is most of the load time, so it stays flat.)"""
+    languages = _language_skills(taxonomy)
+    best: dict[str, _Entry] = {}
+    ambiguous: set[str] = set()
+    equivalents: dict[str, str] = {}
+    forms: dict[str, tuple[str, tuple[str, ...], int]] = {}  # last words repeat: stem each once
+    for text, concept_id, role in _label_rows(taxonomy, languages):
+        rank = _ROLE_RANK[role]
+        for key in _variants(text):
+            if key in tech_keys:
+                equivalents.setdefault(tech_keys[key], concept_id)
+                continue
+            if _dropped(key, text, role):
+                continue
+            head, _, last = key.rpartition(" ")
+            if not head:  # a one-word label only as written: "canvas" is no "canva"
+                stem, suffixes, own = key, _AS_WRITTEN, 0
+            else:
+                if last not in forms:
+                    forms[last] = _forms(last)
+                stem, suffixes, own = forms[last]
+                stem = f"{head} {stem}"
+                if stem in _STOP_LABELS:  # "application processes" as well
+                    continue
+            current = best.get(stem)
+            if current is None or rank < current.rank:
+                best[stem] = _Entry(rank, concept_id, role, suffixes, own)
+                ambiguous.discard(stem)
+            elif rank == current.rank and current.id != concept_id:
+                ambiguous.add(stem)
+    for stem in ambiguous:
+        del best[stem]
+    return best, equivalents
+
+
+def _label_rows(taxonomy: Taxonomy, skip: frozenset[str]) -> Iterator[tuple[str, str, str]]:
+    """``(label, concept id, role)`` for every English label short enough to keep.  Straight
+    from the skills, not ``skill_labels()``: 100,000 Label objects cost a third of a second."""
+    for skill in taxonomy.iter_skills():
+        if skill.id in skip:
+            continue
+        other = _MAX_ALTERNATIVE_WORDS.get(skill.kind, 3)
+        for role, texts, longest in (
+            ("preferred", (skill.label,), _MAX_PREFERRED_WORDS),
+            ("alternative", skill.alt_labels, other),
+            ("hidden", skill.hidden_labels, other),
+        ):
+            for text in texts:
+                # Too long even before normalization (most are: a cheap early exit), or with
+                # symbols the normalization would erase, leaving another word ("C++", "C#").
+                if text.count(" ") >= longest or "+" in text or "#" in text or "&" in text:
+                    continue
+                yield text, skill.id, role
+
+
+def _dropped(key: str, text: str, role: str) -> bool:
+    """The rules of the module docstring, on one key."""
+    words = key.count(" ") + 1
+    if len(key) < _MIN_KEY_CHARS:
+        return True
+    if key in _STOP_LABELS:
+        return True
+    if words > 1:
+        return words <= 3 and all(word in _FUNCTION_WORDS for word in key.split())
+    word = text.strip()
+    # One-word alternative labels are everyday words ("security" for *securities*) or product
+    # names standing for a category ("Google" for *search engines*).
+    return role != "preferred" or (word.isupper() and len(word) <= _SHORT_ACRONYM)
+
+
+def _language_skills(taxonomy: Taxonomy) -> frozenset[str]:
+    """Language skills and everything under them (ESCO's "L" groups)."""
+    skills = list(taxonomy.iter_skills(include_groups=True))
+    found = {skill.id for skill in skills if skill.is_group and skill.code.startswith("L")}
+    grew = True
+    while grew:
+        before = len(found)
+        found.update(s.id for s in skills if s.id not in found and not found.isdisjoint(s.broader))
+        grew = len(found) > before
+    return frozenset(found)
+
+
+def _phrase_entries(by_label: dict[str, Skill]) -> dict[str, _Entry]:
+    out: dict[str, _Entry] = {}
+    for phrase, label in _all_phrases():
+        skill = by_label.get(label.casefold())
+        if skill is not None:
+            out[_key(phrase)] = _Entry(_ROLE_RANK["phrase"], skill.id, "phrase", ("",), 0)
+    return out
+
+
+def _all_phrases() -> Iterator[tuple[str, str]]:
+    for table in _PHRASES.values():
+        yield from table.items()
+
+
+def preferred_labels(taxonomy: Taxonomy) -> dict[str, Skill]:
+    """ESCO skills by casefolded preferred label (the first one, where two share a label)."""
+    out: dict[str, Skill] = {}
+    for skill in taxonomy.iter_skills():
+        out.setdefault(skill.label.casefold(), skill)
+    return out
+
+
+def _build_automaton(entries: dict[str, _Entry]) -> _Automaton:
+    automaton: _Automaton = ahocorasick.Automaton()
+    cues = {_key(cue) for cue in _PREFERENCE_CUES}
+    targets: dict[tuple[str, str, bool], _Target] = {}  # shared: most concepts have many keys
+    for key, entry in entries.items():
+        single = " " not in key
+        target = targets.get((entry.id, entry.role, single))
+        if target is None:
+            confidence = _ROLE_CONFIDENCE[entry.role] - (_SINGLE_WORD_PENALTY if single else 0.0)
+            target = targets[entry.id, entry.role, single] = _Target(
+                entry.id, confidence, single and entry.role != "phrase"
+            )
+        # The leading space anchors a key at a word start; its end is checked after the scan,
+        # where the allowed endings are known.
+        value = _Key(len(key) + 1, entry.suffixes, entry.own, target, key in cues)
+        automaton.add_word(f" {key}", value)
+    for key in cues - entries.keys():
+        automaton.add_word(f" {key}", _Key(len(key) + 1, ("",), 0, None, True))
+    automaton.make_automaton()
+    return automaton
+
+
+def _tech_names(tech: Technology) -> Iterator[str]:
+    for surface in tech.surfaces:
+        yield surface
+        if "(" in surface:
+            yield _PARENTHESIS.sub("", surface)
+
+
+def _phrases_by_concept(by_label: dict[str, Skill]) -> dict[str, tuple[str, ...]]:
+    """ESCO id -> the curated phrases that name it, for ``names``."""
+    out: dict[str, tuple[str, ...]] = {}
+    for phrase, label in _all_phrases():
+        skill = by_label.get(label.casefold())
+        if skill is not None:
+            out[skill.id] = (*out.get(skill.id, ()), phrase)
+    return out

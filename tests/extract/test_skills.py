@@ -1,0 +1,366 @@
+"""The skill extractor: technologies and ESCO skills, required vs preferred, spans, traps."""
+
+from __future__ import annotations
+
+import re
+import threading
+from pathlib import Path
+
+import orjson
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from jobsift.extract.sections import find_sections
+from jobsift.extract.skills import _PHRASES, SkillExtractor, preferred_labels
+from jobsift.extract.types import SkillMention, Value
+from jobsift.taxonomy import Taxonomy, load_taxonomy
+from jobsift.technologies import load_catalog
+
+
+@pytest.fixture(scope="module")
+def taxonomy() -> Taxonomy:
+    return load_taxonomy()
+
+
+@pytest.fixture(scope="module")
+def extractor(taxonomy: Taxonomy) -> SkillExtractor:
+    # Loaded once for the module: every test reads it, none changes it.
+    return SkillExtractor(taxonomy, load_catalog())
+
+
+def skills(
+    extractor: SkillExtractor, text: str, lang: str | None = None
+) -> tuple[Value[SkillMention], ...]:
+    return extractor.extract(text, find_sections(text), lang=lang)
+
+
+def ids(extractor: SkillExtractor, text: str, lang: str | None = None) -> set[str]:
+    return {value.value.id for value in skills(extractor, text, lang)}
+
+
+def requirements(extractor: SkillExtractor, text: str, lang: str) -> dict[str, str]:
+    return {v.value.label: v.value.requirement for v in skills(extractor, text, lang)}
+
+
+def by_label(extractor: SkillExtractor, text: str, label: str) -> Value[SkillMention]:
+    found = [v for v in skills(extractor, text) if v.value.label == label]
+    assert len(found) == 1, [v.value.label for v in skills(extractor, text)]
+    return found[0]
+
+
+# -- the sample postings -------------------------------------------------------------------------
+
+
+def test_seed_postings_skill_recall(extractor: SkillExtractor, shared_dir: Path) -> None:
+    samples = shared_dir / "samples"
+    lines = (samples / "seed_postings.txt").read_text(encoding="utf-8").splitlines()
+    wanted = found = 0
+    misses: dict[int, list[str]] = {}
+    for raw in (samples / "seed_gold.jsonl").read_bytes().splitlines():
+        gold = orjson.loads(raw)
+        first, last = gold["lines"]
+        text = "\n".join(lines[first - 1 : last])
+        names = {
+            name.casefold() for value in skills(extractor, text) for name in extractor.names(value)
+        }
+        missing = [skill for skill in gold["skills"] if skill.casefold() not in names]
+        wanted += len(gold["skills"])
+        found += len(gold["skills"]) - len(missing)
+        if missing:
+            misses[gold["n"]] = missing
+    print(f"seed skill recall {found}/{wanted}; missing per posting: {misses}")
+    assert found >= 0.9 * wanted, misses
+
+
+# -- technologies: the catalog's traps survive the combination -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Let's go to the office together and go live next week.", "tech:go"),
+        ("Our R&D department works on C-level topics.", "tech:r"),
+        ("Our R&D department works on C-level topics.", "tech:c"),
+        ("She is a big Taylor Swift fan and gave a swift reply.", "tech:swift"),
+    ],
+)
+def test_ordinary_words_are_no_technologies(
+    extractor: SkillExtractor, text: str, absent: str
+) -> None:
+    found = ids(extractor, text)
+    assert absent not in found
+    assert not any(i.startswith("esco:") for i in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "present"),
+    [
+        ("Backend in Go with goroutines and gRPC; Kubernetes deployments.", "tech:go"),
+        ("Statistics in R and Python, with ggplot2 and tidyverse.", "tech:r"),
+        ("Embedded firmware in C for microcontrollers, C++ for tools.", "tech:c"),
+        ("iOS apps in Swift and SwiftUI with Xcode.", "tech:swift"),
+    ],
+)
+def test_technology_names_are_found(extractor: SkillExtractor, text: str, present: str) -> None:
+    assert present in ids(extractor, text)
+
+
+def test_technology_wins_over_esco_on_the_same_span(extractor: SkillExtractor) -> None:
+    found = ids(extractor, "Strong PostgreSQL and Drupal skills.")
+    assert {"tech:postgresql", "tech:drupal"} <= found
+    assert not any(i.startswith("esco:") for i in found)
+    esco = extractor.esco_equivalent("tech:postgresql")
+    assert esco is not None
+    assert esco.startswith("esco:skill/")
+
+
+# -- ESCO labels ---------------------------------------------------------------------------------
+
+
+def test_esco_skills_by_preferred_and_alternative_labels(extractor: SkillExtractor) -> None:
+    value = by_label(extractor, "You will lead a team and manage budgets.", "lead a team")
+    assert value.value.id.startswith("esco:skill/")
+    assert value.value.kind == "skill"
+    assert value.confidence >= 0.85
+    assert "manage budgets" in {v.value.label for v in skills(extractor, "manage budgets")}
+
+
+def test_knowledge_concepts_have_their_kind(extractor: SkillExtractor) -> None:
+    value = by_label(extractor, "Background in customer service.", "customer service")
+    assert value.value.kind == "knowledge"
+
+
+def test_singular_and_plural_meet(extractor: SkillExtractor) -> None:
+    exact = by_label(extractor, "You operate forklift trucks.", "operate forklift")
+    plural = by_label(extractor, "You operate forklifts daily.", "operate forklift")
+    assert plural.confidence < exact.confidence  # the label's own form counts a little more
+
+
+@pytest.mark.parametrize("written", ["e-learning", "e learning", "E - learning", "eLearning"])
+def test_hyphens_and_spacing(extractor: SkillExtractor, written: str) -> None:
+    labels = {v.value.label for v in skills(extractor, f"Experience in {written} platforms.")}
+    assert "e-learning" in labels
+
+
+def test_one_value_per_concept_with_every_span(extractor: SkillExtractor) -> None:
+    text = "Project work in customer service.\nMore customer service, customer service again."
+    value = by_label(extractor, text, "customer service")
+    assert len(value.spans) == 3
+    single = by_label(extractor, "customer service", "customer service")
+    assert value.confidence > single.confidence  # more mentions, more confidence
+
+
+def test_longest_overlapping_match_wins(extractor: SkillExtractor) -> None:
+    labels = {v.value.label for v in skills(extractor, "Experience in ICT project management.")}
+    assert "ICT project management" in labels
+    assert "Project management" not in labels  # the technology entry inside it
+    assert {v.value.id for v in skills(extractor, "Spring Boot services")} == {"tech:spring-boot"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lots of energy and a history of success.",
+        "Clear communication with clients.",
+        "Fluent English and German.",
+        "Security guards and social security.",
+    ],
+)
+def test_generic_or_ambiguous_words_are_skipped(extractor: SkillExtractor, text: str) -> None:
+    assert ids(extractor, text) == set()
+
+
+def test_communication_skills_map_to_esco_communication(extractor: SkillExtractor) -> None:
+    assert {v.value.label for v in skills(extractor, "Good communication skills.")} == {
+        "communication"
+    }
+
+
+def test_single_english_words_only_in_english_texts(extractor: SkillExtractor) -> None:
+    text = "accounting"
+    assert "accounting" in {v.value.label for v in skills(extractor, text, "en")}
+    assert skills(extractor, text, "de") == ()
+    assert "accounting" in {v.value.label for v in skills(extractor, "Buchhaltung", "de")}
+
+
+def test_every_curated_phrase_names_an_esco_skill(taxonomy: Taxonomy) -> None:
+    known = preferred_labels(taxonomy)
+    for lang, table in _PHRASES.items():
+        for phrase, label in table.items():
+            assert label.casefold() in known, (lang, phrase, label)
+
+
+def test_names_include_labels_and_aliases(extractor: SkillExtractor) -> None:
+    (rest,) = skills(extractor, "RESTful APIs")
+    assert {"REST", "REST API", "RESTful APIs"} <= set(extractor.names(rest))
+    (team,) = skills(extractor, "Trabajo en equipo", "es")
+    assert {"work in teams", "trabajo en equipo"} <= set(extractor.names(team.value))
+
+
+# -- required vs preferred -----------------------------------------------------------------------
+
+MULTILINGUAL = {
+    "en": (
+        "Requirements\n- 5 years of Python\n- Docker\nNice to have\n- Kubernetes\n\n"
+        "Experience with Kafka is a plus."
+    ),
+    "de": (
+        "Ihr Profil\n- Erfahrung mit Java und Docker\n- Teamfähigkeit\n"
+        "- Kenntnisse in Kubernetes sind von Vorteil\n- Kafka wünschenswert"
+    ),
+    "fr": (
+        "Profil recherché\n- Maîtrise de Java et Docker\n- Esprit d'équipe\n"
+        "- Une expérience avec Kubernetes serait un atout\n- Kafka souhaité"
+    ),
+    "es": (
+        "Requisitos\n- Experiencia con Java y Docker\n- Trabajo en equipo\n"
+        "- Se valorará experiencia con Kubernetes\n- Kafka deseable"
+    ),
+    "pt": (
+        "Requisitos\n- Experiência com Java e Docker\n- Trabalho em equipe\n"
+        "- Kubernetes é desejável\n- Kafka será um diferencial"
+    ),
+    "pl": (
+        "Czego oczekujemy\n- Znajomość Java i Docker\n- Umiejętność pracy w zespole\n"
+        "- Dodatkowym atutem będzie: Kubernetes\n- Mile widziane: Kafka"
+    ),
+    "it": (
+        "Requisiti\n- Esperienza con Java e Docker\n- Lavoro di squadra\n"
+        "- Gradita conoscenza di Kubernetes\n- La conoscenza di Kafka costituisce un plus"
+    ),
+    "nl": (
+        "Wat vragen wij\n- Ervaring met Java en Docker\n- Teamspeler\n"
+        "- Kennis van Kubernetes is een pré\n- Ervaring met Kafka is een pluspunt"
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(MULTILINGUAL))
+def test_required_and_preferred_in_each_language(extractor: SkillExtractor, lang: str) -> None:
+    found = requirements(extractor, MULTILINGUAL[lang], lang)
+    assert found["Java" if lang != "en" else "Python"] == "required"
+    assert found["Docker"] == "required"
+    assert found["Kubernetes"] == "preferred"
+    if lang != "en":
+        assert found["Apache Kafka"] == "preferred"
+        assert found["work in teams"] == "required"
+    else:
+        assert found["Apache Kafka"] == "preferred"
+
+
+def test_preference_cue_covers_its_sentence_only(extractor: SkillExtractor) -> None:
+    found = requirements(extractor, "You know Java. Kotlin is a plus. You know SQL.", "en")
+    assert found == {"Java": "required", "Kotlin": "preferred", "SQL": "required"}
+
+
+def test_lead_in_cue_covers_the_lines_below(extractor: SkillExtractor) -> None:
+    text = "You write Java.\nBonus points if you know:\n- Rust\n- Scala\n\nYou also know SQL."
+    found = requirements(extractor, text, "en")
+    assert found == {
+        "Java": "required",
+        "Rust": "preferred",
+        "Scala": "preferred",
+        "SQL": "required",
+    }
+
+
+def test_a_mention_in_requirements_outweighs_a_preference(extractor: SkillExtractor) -> None:
+    text = "Requirements\n- Docker\nNice to have\n- Docker Compose and Docker"
+    assert requirements(extractor, text, "en")["Docker"] == "required"
+
+
+def test_legal_text_yields_no_skills(extractor: SkillExtractor) -> None:
+    text = (
+        "Requirements\n- Python\n\nWe are an equal opportunity employer and do not "
+        "discriminate; we process your personal data for project management purposes only."
+    )
+    assert ids(extractor, text) == {"tech:python"}
+
+
+# -- invariants ----------------------------------------------------------------------------------
+
+
+def _fold(text: str) -> str:
+    words = re.sub(r"[\W_]+", " ", text.casefold()).split()
+    return " ".join(re.sub(r"(ies|es|s|y)$", "", word) for word in words)
+
+
+def test_spans_are_the_evidence(extractor: SkillExtractor, shared_dir: Path) -> None:
+    text = (shared_dir / "samples" / "seed_postings.txt").read_text(encoding="utf-8")
+    text += "\n" + "\n".join(MULTILINGUAL.values())
+    values = skills(extractor, text)
+    assert len(values) > 40
+    for value in values:
+        names = {_fold(name) for name in extractor.names(value)}
+        for start, end in value.spans:
+            assert 0 <= start < end <= len(text)
+            assert _fold(text[start:end]) in names, (text[start:end], value.value.label)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=400))
+def test_any_text_is_safe(extractor: SkillExtractor, text: str) -> None:
+    values = skills(extractor, text)
+    assert values == skills(extractor, text)  # deterministic
+    for value in values:
+        assert 0.0 <= value.confidence <= 1.0
+        for start, end in value.spans:
+            assert 0 <= start < end <= len(text)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    st.lists(
+        st.sampled_from(
+            ["Python", "lead a team", "customer services", "is a plus", "Go", "e - learning", "-"]
+        )
+        | st.text(alphabet="aé İß-. \n:;ﬁ", max_size=8),
+        max_size=20,
+    )
+)
+def test_joined_phrases_keep_valid_spans(extractor: SkillExtractor, parts: list[str]) -> None:
+    text = " ".join(parts)
+    for value in skills(extractor, text, "en"):
+        for start, end in value.spans:
+            assert 0 <= start < end <= len(text)
+
+
+def test_threads_share_one_extractor(extractor: SkillExtractor) -> None:
+    text = "\n".join(MULTILINGUAL.values())
+    expected = skills(extractor, text)
+    results: list[object] = []
+
+    def run() -> None:
+        for _ in range(20):
+            results.append(skills(extractor, text))
+
+    threads = [threading.Thread(target=run) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert results == [expected] * 80
+
+
+def test_empty_text(extractor: SkillExtractor) -> None:
+    assert extractor.extract("", ()) == ()
+    assert extractor.extract("   \n", ()) == ()
+
+
+def test_phrases_do_not_span_lines(extractor: SkillExtractor) -> None:
+    assert "customer service" in {v.value.label for v in skills(extractor, "customer service")}
+    assert ids(extractor, "Our customer\nservice desk") == set()
+
+
+def test_one_word_labels_inside_names_do_not_count(extractor: SkillExtractor) -> None:
+    assert ids(extractor, "Acme Robotics is hiring.") == set()
+    assert {v.value.label for v in skills(extractor, "Robotics and statistics.")} == {
+        "robotics",
+        "statistics",
+    }
+
+
+def test_french_prerequisites_are_no_preference(extractor: SkillExtractor) -> None:
+    found = requirements(extractor, "Pré-requis : Python et Docker.", "fr")
+    assert found == {"Python": "required", "Docker": "required"}
