@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from jobsift.ingest import InputProgress, ReadItem, ReadProblem, check_paths, read_inputs
 from jobsift.ingest.detect import check_format
@@ -15,6 +16,9 @@ from jobsift.settings import Settings
 from jobsift.store import AddResult, PostingStore, is_file_database, open_store
 from jobsift.store.base import PostingRow, to_row
 from jobsift.store.writer import BatchWriter, ProcessWriter, ThreadWriter
+
+if TYPE_CHECKING:
+    from jobsift.extract.pipeline import Extractor
 
 #: How many problems a report keeps in full; the rest are only counted.
 MAX_KEPT_PROBLEMS = 1000
@@ -83,12 +87,22 @@ class Engine(Closing):
     def __init__(self, settings: Settings | None = None) -> None:
         self.settings = settings or Settings()
         self._store: PostingStore | None = None
+        self._extractor: Extractor | None = None
 
     @property
     def store(self) -> PostingStore:
         if self._store is None:
             self._store = open_store(self.settings.database_url)
         return self._store
+
+    @property
+    def extractor(self) -> Extractor:
+        """The field extractor, loaded on first use (about a second: taxonomies and indexes)."""
+        if self._extractor is None:
+            from jobsift.extract.pipeline import Extractor
+
+            self._extractor = Extractor.load()
+        return self._extractor
 
     def read(
         self,

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from jobsift import __version__
-from jobsift.cli import browse, export, generate, ingest
+from jobsift.cli import browse, evaluate, export, generate, ingest, link
 
 app = typer.Typer(
     name="jobsift",
@@ -26,6 +26,9 @@ app.command("show")(browse.show)
 app.command("export")(export.export)
 app.command("stats")(browse.stats)
 app.command("generate")(generate.generate)
+app.command("skills")(link.skills)
+app.command("occupations")(link.occupations)
+app.command("eval")(evaluate.evaluate)
 
 
 def _version(value: bool) -> None:

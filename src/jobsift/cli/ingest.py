@@ -31,6 +31,7 @@ from jobsift.cli.output import (
     print_jsonl,
 )
 from jobsift.engine import IngestReport
+from jobsift.extract.extraction import Extraction
 from jobsift.ingest import FORMATS, InputProgress, ReadProblem
 from jobsift.ingest.sources import input_bytes
 from jobsift.model import RawPosting
@@ -93,9 +94,10 @@ def extract(
     map: MapOption = None,
     quiet: QuietOption = False,
 ) -> None:
-    """Print one JSON object per posting on stdout; store nothing.
+    """Print each posting with every extracted field as one JSON line; store nothing.
 
-    Problems go to stderr; exit code 1 when some records were rejected.
+    Each field has its value, evidence spans (character offsets into the text), confidence
+    and basis.  Problems go to stderr; exit code 1 when some records were rejected.
     """
     rejected = 0
     with cli_errors(), make_engine(None) as engine:
@@ -105,11 +107,13 @@ def extract(
                 if not quiet or item.severity == "error":
                     err_console().print(f"{item.severity}: {escape(str(item))}")
                 continue
-            print_jsonl(extracted_dict(item))
+            print_jsonl(
+                extracted_dict(item, engine.extractor.extract(item.text, declared=item.declared))
+            )
     raise typer.Exit(EXIT_REJECTED if rejected else EXIT_OK)
 
 
-def extracted_dict(raw: RawPosting) -> dict[str, object]:
+def extracted_dict(raw: RawPosting, extraction: Extraction) -> dict[str, object]:
     """The JSON shape ``jobsift extract`` prints for one posting."""
     source = raw.source
     return {
@@ -122,6 +126,7 @@ def extracted_dict(raw: RawPosting) -> dict[str, object]:
         },
         "declared": raw.declared.to_dict(),
         "text": raw.text,
+        "extraction": extraction.to_dict(),
     }
 
 

@@ -12,7 +12,7 @@ Spans are ``(start, end)`` character offsets into the posting text, end exclusiv
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Generic, Literal, TypeVar
+from typing import Generic, Literal, NamedTuple, TypeVar
 
 T = TypeVar("T")
 Span = tuple[int, int]
@@ -80,9 +80,10 @@ class Location:
     geonames_id: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """One ranked taxonomy concept for a title or sentence: its id, label and score in [0, 1]."""
+class Candidate(NamedTuple):
+    """One ranked taxonomy concept for a title or sentence: its URI, label and score in [0, 1].
+
+    A named tuple, so ``for uri, label, score in link_skills(...)`` reads naturally."""
 
     uri: str
     label: str

@@ -1,0 +1,149 @@
+"""The extraction pipeline: every field extractor run over one posting, in dependency order.
+
+An ``Extractor`` holds the loaded data (taxonomy, technology catalog, gazetteer, occupation
+index, skill tagger) and nothing else: it is immutable after construction, so one instance
+serves every thread.  Loading takes about a second; build one and keep it (the engine does).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from jobsift.extract.company import extract_company
+from jobsift.extract.education import extract_education
+from jobsift.extract.employment import extract_employment_types
+from jobsift.extract.experience import extract_experience
+from jobsift.extract.extraction import Extraction
+from jobsift.extract.human_languages import extract_required_languages
+from jobsift.extract.industry import extract_industry
+from jobsift.extract.language import detect_language
+from jobsift.extract.locations import extract_locations, extract_remote_region
+from jobsift.extract.salary import extract_salary
+from jobsift.extract.sections import find_sections
+from jobsift.extract.seniority import extract_seniority
+from jobsift.extract.skills import SkillExtractor
+from jobsift.extract.title import extract_title
+from jobsift.extract.types import Location, Occupation, Span, Value, WorkMode
+from jobsift.extract.workmode import extract_work_mode
+
+if TYPE_CHECKING:
+    from jobsift.geo import Gazetteer
+    from jobsift.model import Declared
+    from jobsift.occupations import OccupationLinker
+    from jobsift.taxonomy import Taxonomy
+
+#: The pipeline's own version: bump it when the way fields are combined changes.
+PIPELINE_VERSION = "extract.v1"
+
+
+@dataclass(frozen=True, slots=True)
+class Extractor:
+    """Extracts every field of a posting.  Build with ``Extractor.load()``."""
+
+    gazetteer: Gazetteer
+    occupations: OccupationLinker
+    skills: SkillExtractor
+    versions: dict[str, str]
+
+    @classmethod
+    def load(cls, taxonomy: Taxonomy | None = None) -> Extractor:
+        """The extractor over the data that ships inside the package (or this ``taxonomy``)."""
+        from jobsift.geo import load_gazetteer
+        from jobsift.occupations import OccupationLinker
+        from jobsift.taxonomy import load_taxonomy
+        from jobsift.technologies import load_catalog
+
+        taxonomy = taxonomy or load_taxonomy()
+        catalog = load_catalog()
+        return cls(
+            gazetteer=load_gazetteer(),
+            occupations=OccupationLinker.from_taxonomy(taxonomy),
+            skills=SkillExtractor(taxonomy, catalog),
+            versions={
+                "pipeline": PIPELINE_VERSION,
+                "taxonomy": taxonomy.version,
+                "technologies": catalog.version,
+            },
+        )
+
+    def extract(
+        self, text: str, *, lang: str | None = None, declared: Declared | None = None
+    ) -> Extraction:
+        """Every field of the posting ``text``; ``declared`` adds what its source stated."""
+        language = _language(text, lang)
+        code = language.value if language else None
+        title = extract_title(text, declared=declared.title if declared else None, lang=code)
+        title_span = _stated_span(title)
+        work_mode, _ = extract_work_mode(text, code)
+        sections = find_sections(text)
+        company = extract_company(
+            text, declared=declared.company if declared else None, title_span=title_span, lang=code
+        )
+        return Extraction(
+            language=language,
+            title=title,
+            occupation=self._occupation(title, code),
+            seniority=extract_seniority(text, title_span=title_span, lang=code),
+            company=company,
+            locations=self._locations(text, code, declared),
+            work_mode=work_mode,
+            remote_region=self._remote_region(text, work_mode),
+            employment_types=extract_employment_types(text, code),
+            salary=extract_salary(text, code),
+            experience=extract_experience(text, code),
+            education=extract_education(text, code),
+            languages=extract_required_languages(text, code),
+            industry=extract_industry(text, company=company.value if company else None, lang=code),
+            sections=sections,
+            skills=self.skills.extract(text, sections, lang=code),
+            versions=self.versions,
+        )
+
+    def _occupation(self, title: Value[str] | None, lang: str | None) -> Value[Occupation] | None:
+        if title is None:
+            return None
+        occupation = self.occupations.occupation(title.value, lang=lang)
+        if occupation is None:
+            return None
+        best = occupation.alternatives[0].score if occupation.alternatives else 0.5
+        return Value(
+            occupation,
+            spans=title.spans,
+            confidence=round(title.confidence * best, 3),
+            basis="inferred:title",
+        )
+
+    def _remote_region(self, text: str, work_mode: Value[WorkMode] | None) -> Value[str] | None:
+        """Where remote workers may live, as a code (ISO country, EU, EMEA ...)."""
+        if work_mode is None or work_mode.value != "remote":
+            return None
+        return extract_remote_region(text, self.gazetteer)
+
+    def _locations(
+        self, text: str, lang: str | None, declared: Declared | None
+    ) -> tuple[Value[Location], ...]:
+        found = extract_locations(text, self.gazetteer, lang=lang)
+        if declared is None or not declared.locations:
+            return found
+        stated = {value.value for value in found}
+        extra: list[Value[Location]] = []
+        for place in declared.locations:
+            for value in extract_locations(place, self.gazetteer, lang=lang):
+                if value.value not in stated:
+                    stated.add(value.value)
+                    # The spans point into the declared string, not the text: drop them.
+                    extra.append(Value(value.value, confidence=value.confidence, basis="declared"))
+        return found + tuple(extra)
+
+
+def _language(text: str, lang: str | None) -> Value[str] | None:
+    if lang is not None:
+        return Value(lang, basis="declared")
+    return detect_language(text)
+
+
+def _stated_span(title: Value[str] | None) -> Span | None:
+    if title is None or title.basis != "stated" or not title.spans:
+        return None
+    return title.spans[0]

@@ -1,0 +1,105 @@
+"""Title cleaning, folding and stemming per language."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobsift.occupations.normalize import clean_title, fold, split_title, words
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Softwareentwickler (m/w/d)", "Softwareentwickler"),
+        ("Entwickler (w/m/d)", "Entwickler"),
+        ("Développeur web (H/F)", "Développeur web"),
+        ("Data Engineer (f/m/x)", "Data Engineer"),
+        ("Programista (k/m)", "Programista"),
+        ("Verpleegkundige (M/V)", "Verpleegkundige"),
+        ("Projektleiter (all genders)", "Projektleiter"),
+        ("Entwickler*in", "Entwickler"),
+        ("Lehrer:innen", "Lehrer"),
+        ("Programador/a", "Programador"),
+        ("enfermero(a)", "enfermero"),
+    ],
+)
+def test_gender_markers_are_removed(title: str, expected: str) -> None:
+    assert clean_title(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Senior Software Engineer", "Software Engineer"),
+        ("Junior Data Analyst", "Data Analyst"),
+        ("Desenvolvedor Sênior", "Desenvolvedor"),
+        ("Starszy programista", "programista"),
+        ("Lead Backend Developer II", "Backend Developer"),
+        ("Backend Developer - Berlin", "Backend Developer"),
+        ("Data Scientist – Remote", "Data Scientist"),
+        ("Data Scientist | London", "Data Scientist"),
+    ],
+)
+def test_seniority_and_locations_are_removed(title: str, expected: str) -> None:
+    assert clean_title(title) == expected
+
+
+def test_a_title_of_noise_only_is_kept_rather_than_emptied() -> None:
+    assert clean_title("Senior") == "Senior"
+    assert clean_title("Team Lead") == "Team Lead"  # "lead" is the job here
+
+
+def test_fold_removes_case_accents_and_punctuation() -> None:
+    assert fold("Développeur·Web") == "developpeur web"
+    assert fold("Łódź  Straße") == "lodz strasse"
+    assert fold("C++ / C#") == "c++ c#"
+
+
+@pytest.mark.parametrize(
+    ("lang", "masculine", "feminine"),
+    [
+        ("de", "Entwickler", "Entwicklerin"),
+        ("de", "Kaufmann", "Kauffrau"),
+        ("fr", "développeur", "développeuse"),
+        ("fr", "directeur", "directrice"),
+        ("es", "programador", "programadora"),
+        ("es", "enfermero", "enfermera"),
+        ("pt", "enfermeiro", "enfermeira"),
+        ("it", "infermiere", "infermiera"),
+        ("nl", "medewerker", "medewerkster"),
+        ("pl", "programista", "programistka"),
+    ],
+)
+def test_gender_forms_share_their_keys(lang: str, masculine: str, feminine: str) -> None:
+    assert words(masculine, lang) == words(feminine, lang)
+
+
+def test_plurals_share_their_keys() -> None:
+    assert words("Software Developers", "en") == words("software developer", "en")
+    assert words("INGENIEROS TÉCNICOS", "es") == words("ingeniero técnico", "es")
+
+
+def test_function_words_and_repeats_are_dropped() -> None:
+    assert words("Fachkraft für Lagerlogistik", "de") == ["fachkraft", "lagerlogistik"]
+    assert words("Koch/Köchin", "de") == ["koch"]
+
+
+def test_posting_jargon_is_rewritten_into_esco_words() -> None:
+    assert words("Backend Developer", "en") == words("software developer", "en")
+
+
+def test_split_title_keeps_what_follows_a_dash_for_the_caller() -> None:
+    assert split_title("Elektroniker/Elektronikerin - Prüffeld") == (
+        "Elektroniker/Elektronikerin",
+        "Prüffeld",
+    )
+    assert split_title("Backend Developer – Remote") == ("Backend Developer", "")
+    assert split_title("Data Engineer") == ("Data Engineer", "")
+
+
+def test_polish_do_spraw_and_its_abbreviation_meet() -> None:
+    assert words("specjalista do spraw sprzedaży", "pl") == words("specjalista ds. sprzedaży", "pl")
+
+
+def test_what_follows_except_is_dropped() -> None:
+    assert clean_title("Architects, Except Landscape and Naval") == "Architects"
