@@ -12,7 +12,18 @@ from typer.testing import CliRunner
 
 from jobsift.cli.app import app
 
-COMMANDS = ("ingest", "extract", "list", "show", "export", "stats", "generate")
+COMMANDS = (
+    "ingest",
+    "extract",
+    "list",
+    "show",
+    "export",
+    "stats",
+    "generate",
+    "skills",
+    "occupations",
+    "eval",
+)
 POSTINGS = (
     "Senior Site Reliability Engineer keeping a streaming platform fast and available; "
     "Kubernetes, Prometheus and on-call in a small team.\n"
@@ -96,8 +107,48 @@ def test_extract_prints_one_object_per_posting_and_stores_nothing(
     assert result.exit_code == 0
     objects = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(objects) == 2
+    # The extraction's own shape varies with what a posting states: its keys are the contract.
+    extraction = objects[0].pop("extraction")
     assert shape(objects[0]) == snapshot
+    assert sorted(extraction) == snapshot(name="extraction fields")
+    assert sorted(extraction["title"]) == ["basis", "confidence", "spans", "value"]
     assert not (tmp_path / "cli.db").exists()
+
+
+def test_skills_and_occupations(runner: CliRunner) -> None:
+    skills = runner.invoke(app, ["skills", "manage a team of nurses", "--top", "3", "--json"])
+    assert skills.exit_code == 0, skills.output
+    ranked = json.loads(skills.stdout)
+    assert len(ranked) == 3
+    assert sorted(ranked[0]) == ["label", "score", "uri"]
+    assert ranked[0]["uri"].startswith("http://data.europa.eu/esco/skill/")
+    jobs = runner.invoke(app, ["occupations", "Krankenpfleger (m/w/d)", "--lang", "de", "--json"])
+    assert jobs.exit_code == 0, jobs.output
+    assert "Krankenpfleger" in json.loads(jobs.stdout)[0]["label"]
+    table = runner.invoke(app, ["occupations", "data scientist"])
+    assert "data scientist" in table.stdout
+
+
+def test_link_usage_errors(runner: CliRunner) -> None:
+    assert runner.invoke(app, ["occupations", "nurse", "--lang", "xx"]).exit_code == 2
+    assert runner.invoke(app, ["skills", "python", "--top", "0"]).exit_code == 2
+
+
+def test_eval_usage_errors(runner: CliRunner, tmp_path: Path) -> None:
+    unknown = runner.invoke(app, ["eval", "nope", "--data", str(tmp_path)])
+    assert unknown.exit_code == 2
+    assert "choose one of" in unknown.output
+    missing = runner.invoke(app, ["eval", "seed", "--data", str(tmp_path)])
+    assert missing.exit_code == 2
+    assert "seed_postings.txt" in missing.output
+
+
+def test_eval_seed_json(runner: CliRunner, shared_dir: Path) -> None:
+    result = runner.invoke(app, ["eval", "seed", "--data", str(shared_dir / "samples"), "--json"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["name"] == "seed"
+    assert {m["subset"] for m in report["metrics"]} >= {"title", "skills", "locations"}
 
 
 def test_list_show_stats(

@@ -11,12 +11,16 @@ from jobsift.cli.output import cli_errors, out_console, print_json
 from jobsift.errors import UsageError
 from jobsift.extract.types import Candidate
 
-TopOption = Annotated[int, typer.Option("--top", "-k", min=1, max=100, help="How many to list.")]
+TopOption = Annotated[
+    int, typer.Option("--top", "-k", metavar="N", min=1, max=100, help="How many to list (1-100).")
+]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
 LangOption = Annotated[
     str | None,
     typer.Option(
-        "--lang", metavar="CODE", help="The title's language (en, de, fr, es, pt, pl, it, nl)."
+        "--lang",
+        metavar="CODE",
+        help="The title's language: en (the default), de, fr, es, pt, pl, it, nl.",
     ),
 ]
 LANGUAGES = ("en", "de", "fr", "es", "pt", "pl", "it", "nl")

@@ -6,11 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
 
-from jobsift.errors import JobsiftError
+from jobsift.errors import UsageError
 
 
-class EvalDataError(JobsiftError):
-    """An evaluation's data folder is missing or not in the expected shape."""
+class EvalDataError(UsageError):
+    """An evaluation's data folder is missing or not in the expected shape: the ``--data``
+    argument names the wrong folder, so the CLI exits with the usage code."""
 
     code = "E700"
     status = 400
