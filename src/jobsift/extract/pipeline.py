@@ -7,7 +7,9 @@ serves every thread.  Loading takes about a second; build one and keep it (the e
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import functools
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from jobsift.extract.company import extract_company
@@ -33,6 +35,8 @@ if TYPE_CHECKING:
     from jobsift.occupations import OccupationLinker
     from jobsift.taxonomy import Taxonomy
 
+#: Titles whose occupation is remembered (about 2 kB each).
+_OCCUPATION_CACHE = 20_000
 #: The pipeline's own version: bump it when the way fields are combined changes.
 PIPELINE_VERSION = "extract.v1"
 
@@ -45,6 +49,16 @@ class Extractor:
     occupations: OccupationLinker
     skills: SkillExtractor
     versions: dict[str, str]
+    #: ``occupations.occupation`` behind a cache: linking costs about a millisecond, most of a
+    #: posting's budget, and a corpus repeats its titles ("Software Engineer", "Pflegefachkraft")
+    #: many times over.  lru_cache is thread-safe.
+    occupation_of: Callable[[str, str | None], Occupation | None] = field(
+        init=False, repr=False, compare=False
+    )
+
+    def __post_init__(self) -> None:
+        linked = functools.lru_cache(maxsize=_OCCUPATION_CACHE)(self.occupations.occupation)
+        object.__setattr__(self, "occupation_of", linked)
 
     @classmethod
     def load(cls, taxonomy: Taxonomy | None = None) -> Extractor:
@@ -103,7 +117,7 @@ class Extractor:
     def _occupation(self, title: Value[str] | None, lang: str | None) -> Value[Occupation] | None:
         if title is None:
             return None
-        occupation = self.occupations.occupation(title.value, lang=lang)
+        occupation = self.occupation_of(title.value, lang)
         if occupation is None:
             return None
         best = occupation.alternatives[0].score if occupation.alternatives else 0.5
