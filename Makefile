@@ -26,6 +26,8 @@ demo: install
 	@echo "Try:  $(BIN)/jobsift list --db $(DEMO)/jobsift.db"
 	@echo "      $(BIN)/jobsift show ID --db $(DEMO)/jobsift.db"
 	@echo "      $(BIN)/jobsift export --format schemaorg --db $(DEMO)/jobsift.db"
+	@echo "      head -3 $(DEMO)/corpus.jsonl | $(BIN)/jobsift extract -"
+	@echo "      $(BIN)/jobsift occupations 'Pflegefachkraft (m/w/d)' --lang de"
 
 ## test: the default suite (fast; slow checks are behind -m slow)
 test: install

@@ -18,7 +18,9 @@ from jobsift.store.base import PostingRow, to_row
 from jobsift.store.writer import BatchWriter, ProcessWriter, ThreadWriter
 
 if TYPE_CHECKING:
+    from jobsift.extract.extraction import Extraction
     from jobsift.extract.pipeline import Extractor
+    from jobsift.model import RawPosting
 
 #: How many problems a report keeps in full; the rest are only counted.
 MAX_KEPT_PROBLEMS = 1000
@@ -126,6 +128,34 @@ class Engine(Closing):
             max_bytes=self.settings.max_posting_bytes,
             progress=progress,
         )
+
+    def extract(
+        self,
+        paths: Sequence[str],
+        *,
+        format: str | None = None,
+        mapping: Mapping[str, str] | None = None,
+        jobs: int = 1,
+    ) -> Iterator[tuple[RawPosting, Extraction] | ReadProblem]:
+        """Each posting read from the inputs with its extraction, in order; nothing stored.
+
+        ``jobs`` over 1 extracts in that many worker processes (each loads its own extractor).
+        """
+        items = self.read(paths, format=format, mapping=mapping)
+        if jobs > 1:
+            from jobsift.extract.parallel import extract_items
+
+            return extract_items(items, jobs)
+        return self._extract_here(items)
+
+    def _extract_here(
+        self, items: Iterator[ReadItem]
+    ) -> Iterator[tuple[RawPosting, Extraction] | ReadProblem]:
+        for item in items:
+            if isinstance(item, ReadProblem):
+                yield item
+            else:
+                yield item, self.extractor.extract(item.text, declared=item.declared)
 
     def ingest(
         self,

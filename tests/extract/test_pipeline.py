@@ -114,3 +114,21 @@ def test_arbitrary_text_never_crashes_and_spans_stay_inside(
     first = extractor.extract(text)
     _assert_sound(text, first)
     assert extractor.extract(text) == first
+
+
+def test_declared_salary_employment_and_work_mode_fill_in(extractor: Extractor) -> None:
+    declared = Declared(
+        salary="50,000-60,000 EUR per year", employment_type=("FULL_TIME",), work_mode="remote"
+    )
+    found = extractor.extract("We build tools for farmers.", declared=declared)
+    assert found.salary is not None
+    assert (found.salary.value.minimum, found.salary.basis) == (50_000, "declared")
+    assert [(v.value, v.basis) for v in found.employment_types] == [("FULL_TIME", "declared")]
+    assert found.work_mode is not None
+    assert (found.work_mode.value, found.work_mode.basis) == ("remote", "declared")
+
+
+def test_the_text_wins_over_what_was_declared(extractor: Extractor) -> None:
+    declared = Declared(employment_type=("PART_TIME",))
+    found = extractor.extract("Full-time position as a welder in Porto.", declared=declared)
+    assert [v.value for v in found.employment_types] == ["FULL_TIME"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import Annotated
 
@@ -37,6 +38,18 @@ from jobsift.ingest.sources import input_bytes
 from jobsift.model import RawPosting
 from jobsift.store import AddResult
 
+#: Inputs from this size on (about 3,000 postings) are extracted on every core by default.
+_PARALLEL_BYTES = 4 * 2**20
+JobsOption = Annotated[
+    int | None,
+    typer.Option(
+        "--jobs",
+        "-j",
+        metavar="N",
+        min=1,
+        help="Worker processes (default: every core, up to 4, for inputs over 4 MB; else 1).",
+    ),
+]
 PathsArgument = Annotated[
     list[str],
     typer.Argument(
@@ -92,6 +105,7 @@ def extract(
     paths: PathsArgument,
     format: FormatOption = None,
     map: MapOption = None,
+    jobs: JobsOption = None,
     quiet: QuietOption = False,
 ) -> None:
     """Print each posting with every extracted field as one JSON line; store nothing.
@@ -101,16 +115,24 @@ def extract(
     """
     rejected = 0
     with cli_errors(), make_engine(None) as engine:
-        for item in engine.read(paths, format=format, mapping=_mapping(map)):
+        workers = _workers(jobs, paths)
+        for item in engine.extract(paths, format=format, mapping=_mapping(map), jobs=workers):
             if isinstance(item, ReadProblem):
                 rejected += item.severity == "error"
                 if not quiet or item.severity == "error":
                     err_console().print(f"{item.severity}: {escape(str(item))}")
                 continue
-            print_jsonl(
-                extracted_dict(item, engine.extractor.extract(item.text, declared=item.declared))
-            )
+            print_jsonl(extracted_dict(*item))
     raise typer.Exit(EXIT_REJECTED if rejected else EXIT_OK)
+
+
+def _workers(jobs: int | None, paths: list[str]) -> int:
+    """``--jobs``, else every core for inputs big enough to repay loading an extractor per
+    worker (a second or two each), else one."""
+    if jobs is not None:
+        return jobs
+    size = input_bytes(paths) or 0
+    return min(os.cpu_count() or 1, 4) if size >= _PARALLEL_BYTES else 1
 
 
 def extracted_dict(raw: RawPosting, extraction: Extraction) -> dict[str, object]:

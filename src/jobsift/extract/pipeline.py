@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from jobsift.extract.company import extract_company
 from jobsift.extract.education import extract_education
@@ -26,7 +26,7 @@ from jobsift.extract.sections import find_sections
 from jobsift.extract.seniority import extract_seniority
 from jobsift.extract.skills import SkillExtractor
 from jobsift.extract.title import extract_title
-from jobsift.extract.types import Location, Occupation, Span, Value, WorkMode
+from jobsift.extract.types import Location, Occupation, Salary, Span, Value, WorkMode
 from jobsift.extract.workmode import extract_work_mode
 
 if TYPE_CHECKING:
@@ -35,6 +35,20 @@ if TYPE_CHECKING:
     from jobsift.occupations import OccupationLinker
     from jobsift.taxonomy import Taxonomy
 
+T = TypeVar("T")
+#: schema.org's employment types, the values a source may declare as they are.
+EMPLOYMENT_TYPES = frozenset(
+    (
+        "FULL_TIME",
+        "PART_TIME",
+        "CONTRACTOR",
+        "TEMPORARY",
+        "INTERN",
+        "VOLUNTEER",
+        "PER_DIEM",
+        "OTHER",
+    )
+)
 #: Titles whose occupation is remembered (about 2 kB each).
 _OCCUPATION_CACHE = 20_000
 #: The pipeline's own version: bump it when the way fields are combined changes.
@@ -89,7 +103,7 @@ class Extractor:
         code = language.value if language else None
         title = extract_title(text, declared=declared.title if declared else None, lang=code)
         title_span = _stated_span(title)
-        work_mode, _ = extract_work_mode(text, code)
+        work_mode = extract_work_mode(text, code)[0] or _declared_mode(declared, code)
         sections = find_sections(text)
         company = extract_company(
             text, declared=declared.company if declared else None, title_span=title_span, lang=code
@@ -103,8 +117,9 @@ class Extractor:
             locations=self._locations(text, code, declared),
             work_mode=work_mode,
             remote_region=self._remote_region(text, work_mode),
-            employment_types=extract_employment_types(text, code),
-            salary=extract_salary(text, code),
+            employment_types=extract_employment_types(text, code)
+            or _declared_types(declared, code),
+            salary=extract_salary(text, code) or _declared_salary(declared, code),
             experience=extract_experience(text, code),
             education=extract_education(text, code),
             languages=extract_required_languages(text, code),
@@ -149,6 +164,40 @@ class Extractor:
                     # The spans point into the declared string, not the text: drop them.
                     extra.append(Value(value.value, confidence=value.confidence, basis="declared"))
         return found + tuple(extra)
+
+
+# What a source declared counts when the text does not say it; the values are read from the
+# declared strings, so their spans (into those strings, not the text) are dropped.
+
+
+def _declared_mode(declared: Declared | None, lang: str | None) -> Value[WorkMode] | None:
+    if declared is None or not declared.work_mode:
+        return None
+    found = extract_work_mode(declared.work_mode, lang)[0]
+    return _as_declared(found) if found else None
+
+
+def _declared_types(declared: Declared | None, lang: str | None) -> tuple[Value[str], ...]:
+    if declared is None:
+        return ()
+    found: dict[str, Value[str]] = {}
+    for stated in declared.employment_type:
+        name = stated.strip().upper().replace("-", "_").replace(" ", "_")
+        values = (Value(name),) if name in EMPLOYMENT_TYPES else extract_employment_types(stated)
+        for value in values:
+            found.setdefault(value.value, _as_declared(value))
+    return tuple(found.values())
+
+
+def _declared_salary(declared: Declared | None, lang: str | None) -> Value[Salary] | None:
+    if declared is None or not declared.salary:
+        return None
+    found = extract_salary(declared.salary, lang)
+    return _as_declared(found) if found else None
+
+
+def _as_declared(value: Value[T]) -> Value[T]:
+    return Value(value.value, confidence=value.confidence, basis="declared")
 
 
 def _language(text: str, lang: str | None) -> Value[str] | None:
