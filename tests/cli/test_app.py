@@ -203,3 +203,12 @@ def test_stdin_with_python_m(tmp_path: Path) -> None:
 def test_version(runner: CliRunner) -> None:
     result = runner.invoke(app, ["--version"])
     assert result.stdout.startswith("jobsift ")
+
+
+def test_list_shows_the_stated_title_of_pasted_postings(
+    runner: CliRunner, postings_file: Path
+) -> None:
+    runner.invoke(app, ["ingest", str(postings_file), "--quiet"])
+    listed = json.loads(runner.invoke(app, ["list", "--json"]).stdout)
+    titles = {posting["title"] for posting in listed["postings"]}
+    assert titles == {"Senior Site Reliability Engineer", "Junior Accountant"}

@@ -50,7 +50,7 @@ def list_postings(
     for posting in page.postings:
         table.add_row(
             posting.id[:_SHORT_ID],
-            escape(posting.display_title),
+            escape(_title(posting)),
             escape(posting.declared.company or ""),
             str(len(posting.sources)),
             posting.first_seen.date().isoformat(),
@@ -102,10 +102,23 @@ def stats(db: DbOption = None, json: JsonOption = False) -> None:
     out_console().print(table)
 
 
+def _title(posting: Posting) -> str:
+    """The declared title, else the one the text states (pasted postings declare none), else
+    the text's first line."""
+    if posting.declared.title:
+        return posting.declared.title
+    from jobsift.extract.title import extract_title
+
+    found = extract_title(posting.text)
+    if found is not None and found.basis == "stated":
+        return found.value
+    return posting.display_title
+
+
 def _summary(posting: Posting) -> dict[str, object]:
     return {
         "id": posting.id,
-        "title": posting.display_title,
+        "title": _title(posting),
         "company": posting.declared.company,
         "sources": len(posting.sources),
         "first_seen": posting.first_seen.isoformat(),
