@@ -240,3 +240,47 @@ def test_seed_postings(shared_dir: Path) -> None:
         title = extract_title(text)
         span = title.spans[0] if title is not None and title.basis == "stated" else None
         assert company(text, title_span=span) == row["company"], row["n"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Quois Transport is a logistics company founded in 2016. We move goods.",
+            "Quois Transport",
+        ),
+        ("Desde 2019, Belely es una referencia en la hostelería.", "Belely"),
+        ("Dal 2015, Blackthorn Retail è un punto di riferimento nel settore.", "Blackthorn Retail"),
+        ("Rhoora Capital est un acteur reconnu de la fintech.", "Rhoora Capital"),
+        ("Seit 1998 ist Mühlbach Logistik GmbH ein Familienunternehmen.", "Mühlbach Logistik"),
+        ("Velis is een familiebedrijf uit Utrecht.", "Velis"),
+    ],
+)
+def test_a_sentence_describing_the_employer_names_it(text: str, name: str | None) -> None:
+    found = extract_company(text)
+    assert (found.value if found else None) == name
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Python is a language we love.",
+        "Berlin is a great city for startups.",
+        "The team is a group of ten engineers.",
+        "Kubernetes is a platform we run everywhere.",
+        "This role is a great opportunity at a leading company.",
+    ],
+)
+def test_descriptions_of_other_things_are_not_employers(text: str) -> None:
+    assert extract_company(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Somos uma empresa familiar.\nCOMO SE CANDIDATAR\nEnvie seu currículo.",
+        "The salary for this position is starting at CA$106,000 a year.",
+    ],
+)
+def test_headings_and_amounts_are_not_employers(text: str) -> None:
+    assert extract_company(text) is None

@@ -137,6 +137,31 @@ _HIRING_VERBS = (
 # fmt: on
 # One literal space first, then the verbs as a trie: a quick scan.
 _HIRING: Final = re.compile(" " + _trie(_HIRING_VERBS) + r"\b")
+# A sentence that describes the employer: "Acme is a logistics company founded in 2016",
+# "Desde 2019, Acme es una referencia en la hostelería".  The copula and article open the scan;
+# a company word must follow within a few words, or "Python is a language" would count.
+# fmt: off
+_SELF_COPULAS = (
+    "is a", "is an", "is one of", "ist ein", "ist eine", "ist einer", "est un", "est une",
+    "est l'un", "es una", "es un", "es uno", "é uma", "é um", "é a", "é o", "jest", "è un",
+    "è una", "è uno", "è il", "è la", "is een", "is de", "is het",
+)
+_SELF_NOUNS = (
+    r"compan(?:y|ies)|firm|start-?up|scale-?up|provider|leader|group|business|employer|agency"
+    r"|manufacturer|retailer|consultancy|bank|insurer|operator|brand|studio|platform|supplier"
+    r"|\w*unternehmen\w*|Firma|\w*anbieter\w*|Marktführer\w*|Arbeitgeber\w*|\w*konzern\w*"
+    r"|Gruppe"
+    r"|entreprise|société|groupe|acteur|référence|employeur|fournisseur"
+    r"|empresa|referencia|referência|grupo|líder|proveedor|fornecedor|empregador|empleador"
+    r"|firm[aąy]|spółk[aąi]|lider\w*|pracodaw\w*|producent\w*|dostawc\w*"
+    r"|azienda|società|punto di riferimento|gruppo|fornitore|produttore"
+    r"|\w*bedrijf|organisatie|werkgever|leverancier|aanbieder|marktleider"
+)
+_SELF: Final = re.compile(
+    " " + _trie(_SELF_COPULAS) + r" (?:[^.!?\n]{0,60}?\b)?(?i:" + _SELF_NOUNS + r")\b"
+)
+_SELF_CONFIDENCE: Final = 0.6
+# fmt: on
 _POSSESSIVE_TAIL = (
     r"s (?:engineering |company |tech |own )?(?:culture|mission|values|employees|people"
     r"|workplace|headquarters|offices?)\b"
@@ -152,8 +177,13 @@ _LEGAL_FORMS = (
 )  # fmt: skip
 _LEGAL_FORM: Final = re.compile(" " + _trie(_LEGAL_FORMS) + r"(?!\w)")
 _NON_SPACE: Final = re.compile(r"\S+")
+_CURRENCY_SIGNS: Final = frozenset("$€£¥₹₽₺₩₪₫₴₦")
 _ARTICLE: Final = re.compile(r"(?:The|Die|Der|Das|La|Le|L'|El|A|O|De|Het)[ \t]+")
 _SENTENCE_START: Final = re.compile(r"[.!?:]\s|\n")
+_LEAD_IN: Final = re.compile(
+    r"(?:Since|Seit|Depuis|Desde|Dal|Od|Sinds|Founded in|Gegründet|Fondée en|Fundada en)"
+    r"[ \t]+(?:\d{4}|\w+)[ \t]*,?[ \t]+"
+)
 # A client ("our client Acme", "for a customer, Acme") or a past employer ("experience at
 # Acme") is not the employer.  A client word needs its determiner: "Customer Service Advisor
 # at Acme" names the employer.
@@ -264,6 +294,7 @@ def extract_company(
         *_hiring(text),
         *_prepositions(text, title_span),
         *_legal_names(text),
+        *_self_descriptions(text),
     ]
     if not any(candidate.confidence >= _SURE for candidate in candidates):
         candidates += _possessives(text)  # weak cues: worth reading only when unsure
@@ -321,6 +352,26 @@ def _hiring(text: str) -> list[_Candidate]:
     return found
 
 
+def _self_descriptions(text: str) -> list[_Candidate]:
+    """Names that open a sentence describing the employer; read in the whole text, since the
+    company paragraph often comes late."""
+    found = []
+    for described in _SELF.finditer(text):
+        start = _sentence_start(text, described.start())
+        start = _skip_lead_in(text, start, described.start())
+        start = _skip_article(text, start, described.start())
+        name = _name(text, start, described.start(), whole=True)
+        if name is not None:
+            found.append(name._replace(confidence=_SELF_CONFIDENCE))
+    return found
+
+
+def _skip_lead_in(text: str, start: int, end: int) -> int:
+    """Past "Since 2016, " and its translations, to where the name begins."""
+    found = _LEAD_IN.match(text, start, end)
+    return found.end() if found else start
+
+
 def _prepositions(text: str, title_span: Span | None) -> list[_Candidate]:
     found = []
     head_end = min(len(text), _HEAD_CHARS)
@@ -373,7 +424,7 @@ def _legal_names(text: str) -> list[_Candidate]:
     found = []
     for legal in _LEGAL_FORM.finditer(text):
         start = _name_start(text, legal.start())
-        if start == legal.start():
+        if start == legal.start() or _in_capitals_heading(text, start, legal.end()):
             continue
         if _NOT_EMPLOYER_BEFORE.search(text, max(0, start - 40), start):
             continue
@@ -385,6 +436,13 @@ def _legal_names(text: str) -> list[_Candidate]:
         ):
             found.append(name._replace(confidence=0.6))
     return found
+
+
+def _in_capitals_heading(text: str, start: int, end: int) -> bool:
+    """ "COMO SE CANDIDATAR": a heading in capitals whose second word looks like a legal form
+    ("SE"); a name in capitals before a legal form ends there ("ACME SE is hiring")."""
+    rest = text[end : end + 2]
+    return text[start:end].isupper() and len(rest) == 2 and rest[0] == " " and rest[1].isupper()
 
 
 def _name_start(text: str, position: int) -> int:
@@ -557,8 +615,9 @@ def _plausible(value: str, first: str, *, after_bei: bool) -> bool:
     if len(value) <= 2 and not value.isupper():
         return False  # "Se busca ...": a short name is written in capitals ("EY", "BP")
     head = value.split(maxsplit=1)[0]
-    if head[0].isdigit() and sum(map(str.isdigit, head)) > sum(map(str.isalpha, head)):
-        return False  # "bei 60k–71k EUR": an amount
+    digits = sum(map(str.isdigit, head))
+    if not _CURRENCY_SIGNS.isdisjoint(head) or (head[0].isdigit() and digits * 2 > len(head)):
+        return False  # "bei 60k–71k EUR", "at CA$106,000": an amount
     return any(char.isalpha() for char in value)
 
 
