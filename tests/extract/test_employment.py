@@ -81,3 +81,32 @@ def test_every_mention_is_a_span() -> None:
     text = "Full-time. Really full time."
     (value,) = extract_employment_types(text)
     assert [text[a:b] for a, b in value.spans] == ["Full-time", "full time"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rodzaj umowy: Pełny etat.", ["FULL_TIME"]),
+        ("Forma zatrudnienia: Staż. Wynagrodzenie 3 700 zł brutto.", ["INTERN"]),
+        ("Stażysta w Dziale Marketingu, Warszawa.", ["INTERN"]),
+        ("Rodzaj umowy: Praca tymczasowa.", ["TEMPORARY"]),
+        ("Tymczasowo pracujemy zdalnie z domu.", []),
+    ],
+)
+def test_polish_capitalised_forms(text: str, expected: list[str]) -> None:
+    assert [value.value for value in extract_employment_types(text, "pl")] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Formar a estudiantes en prácticas\n- Turnos de mañana", []),
+        ("• Anleitung von Auszubildenden\n• Pflege der Patienten", []),
+        ("You will mentor our interns and review their code.", []),
+        ("Type de contrat : CDI à temps partiel (80 %).", ["PART_TIME"]),
+        ("Contrato indefinido a jornada completa.", ["FULL_TIME"]),
+        ("Wir suchen Praktikanten für das Marketing.", ["INTERN"]),
+    ],
+)
+def test_people_the_job_trains_and_permanent_part_time(text: str, expected: list[str]) -> None:
+    assert [value.value for value in extract_employment_types(text)] == expected

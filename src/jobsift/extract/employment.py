@@ -67,6 +67,12 @@ _PHRASES: Final[tuple[tuple[str, _Type], ...]] = (
      r"|handwerkliche|einschlägige|fundierte)[rn]? (?:\w+ )?(?:berufs)?ausbildung\b", _TRAP),
     (r"intern(?:e|en|er)?\b(?: (?:und|and|en|et|y|e|i|or|oder|of) extern\w*)", _TRAP),
     (r"interim (?:solution|report\w*|results?|period|dividend)\b", _TRAP),
+    # Interns and apprentices the job trains or supervises: other people, not this job.
+    (r"(?:estudiantes|alumn[oa]s|becari[oa]s) en pr[áa]cticas\b"
+     r"|(?:von|der|unsere[rn]?) (?:auszubildenden|azubis|praktikant\w*)"
+     r"|(?:mentor\w*|supervis\w*|train\w*|coach\w*|manag\w*) (?:our |the )?interns\b"
+     r"|(?:des|les|nos) (?:stagiaires|alternants)\b"
+     r"|(?:affiancare|formare|seguire) (?:gli |i )?stagisti\b", _TRAP),
     # full-time and permanent
     (r"full[- ]?time\b|vollzeit\w*|temps (?:plein|complet)\b|(?:jornada|tiempo) completo?a?\b"
      r"|a tiempo completo\b|tempo (?:integral|pieno)\b|período integral\b|pe[łl]n(?:y|ym|en)"
@@ -95,7 +101,8 @@ _PHRASES: Final[tuple[tuple[str, _Type], ...]] = (
      r"|maternity (?:cover|leave cover)\b|elternzeitvertretung\b|remplacement congé maternité\b"
      r"|sustitución (?:por )?maternidad\b|licença[- ]maternidade\b|(?:contrato )?tempor[áa]rio\b"
      r"|umow[aęy] na czas określony\b|tempo determinato\b|contratto a termine\b"
-     r"|tijdelijk\w*|seasonal\b|saisonal\w*|saisonnier\b", _TEMPORARY),
+     r"|tijdelijk\w*|seasonal\b|saisonal\w*|saisonnier\b"
+     r"|(?:praca|umowa|zatrudnienie|prac[aę]) tymczasow[aey]\b", _TEMPORARY),
     # intern
     (r"werkstudent\w*(?:\*in|:in|/in)?", _Type((("PART_TIME", 0.8), ("INTERN", 0.6)))),
     (r"internships?\b|intern\b|praktik(?:um|ant\w*)\b|pflichtpraktikum\b|stage\b|stages\b"
@@ -123,6 +130,8 @@ _ANCHORS: Final = (
     "per diem", "pełn", "pełen", "parcial", "2B", "freelan", "frist", "fetiv", "Freelan",
     "Festanst", "Freiberuf", "lunt", "lont", "lternan", "stage", "stagi", "staż", "sbildung",
     "Stage", "Stagi", "ácticas", "ágio", "ário", "kstud", "tage",
+    # inside the word, so "Pełny etat", "Staż" and "Stażysta" are found capitalised too
+    "ełn", "ełen", "taż", "ymczas",
 )
 # fmt: on
 _SCANNER: Final = PhraseScanner(_ANCHORS, _PHRASES)
@@ -153,6 +162,9 @@ def extract_employment_types(text: str, lang: str | None = None) -> tuple[Value[
             spans, best = found.get(name, ([], 0.0))
             spans.append((hit.start, hit.end))
             found[name] = (spans, max(best, confidence))
+    full = found.get("FULL_TIME")
+    if "PART_TIME" in found and full is not None and full[1] < _FULL.types[0][1]:
+        del found["FULL_TIME"]  # "CDI à temps partiel": permanent, and part-time
     return tuple(
         Value(name, spans=tuple(spans), confidence=confidence)
         for name, (spans, confidence) in found.items()
