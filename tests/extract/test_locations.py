@@ -59,7 +59,7 @@ def evidence(text: str, value: Value[Location]) -> list[str]:
         ("Poste basé à Genève.", ("Geneva", "Genève", "CH")),
         ("Rejoignez notre équipe à Bruxelles.", ("Brussels", None, "BE")),
         # Spanish
-        ("Trabajo presencial en Madrid.", ("Madrid", None, "ES")),
+        ("Trabajo presencial en Madrid.", ("Madrid", "Comunidad de Madrid", "ES")),
         # Portuguese
         ("Vaga híbrida em Lisboa.", ("Lisbon", None, "PT")),
         ("Trabalho presencial em São Paulo.", ("São Paulo", "São Paulo", "BR")),
@@ -74,11 +74,122 @@ def evidence(text: str, value: Value[Location]) -> list[str]:
         ("Je werkt op ons kantoor in Amsterdam.", ("Amsterdam", None, "NL")),
         ("Werken bij ons team in Rotterdam.", ("Rotterdam", None, "NL")),
         ("Kantoor in Den Haag.", ("The Hague", None, "NL")),
-        ("Sede en Sevilla.", ("Sevilla", None, "ES")),
+        ("Sede en Sevilla.", ("Sevilla", "Andalucía", "ES")),
     ],
 )
 def test_cities_in_eight_languages(text: str, expected: Triple, gazetteer: Gazetteer) -> None:
     assert triples(text, gazetteer) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        # "our X location / site / team", "X-based", "X branch"
+        ("We need a Senior Fullstack Engineer for our San Francisco location.", "San Francisco"),
+        ("We are hiring for our Belfast location.", "Belfast"),
+        ("A Junior Accountant for our Wroclaw location.", "Wrocław"),
+        ("This is an on-site position at our Utrecht location.", "Utrecht"),
+        ("You will work on site in Amsterdam.", "Amsterdam"),
+        ("Join our Stuttgart team.", "Stuttgart"),
+        ("You will work with a friendly, experienced team in Austin.", "Austin"),
+        ("We are hiring a HR Business Partner in Manchester.", "Manchester"),
+        ("Our Leeds branch is growing.", "Leeds"),
+        # German
+        ("Wir wachsen weiter und suchen für Hannover eine Pflegefachkraft.", "Hannover"),
+        ("Einsatzort: Nürnberg", "Nuremberg"),
+        ("Arbeitsplatz: Dortmund", "Dortmund"),
+        # French
+        ("Lieu de travail : Lyon", "Lyon"),
+        ("Le poste s'exerce sur notre site de Bordeaux.", "Bordeaux"),
+        ("Nous recherchons un(e) Commercial terrain senior (Lausanne).", "Lausanne"),
+        ("Directrice des soins – Liège.", "Liège"),
+        # Spanish
+        ("Lugar de trabajo: Zaragoza", "Zaragoza"),
+        ("Puesto presencial en nuestro centro de Bilbao.", "Bilbao"),
+        # Portuguese
+        ("Local de trabalho: Braga", "Braga"),
+        ("Vaga para Enfermeiro Assistencial – Coimbra.", "Coimbra"),
+        # Polish
+        ("Miejsce pracy: Gdańsk", "Gdańsk"),
+        ("Praca wyłącznie stacjonarna w naszej siedzibie (Poznań).", "Poznań"),
+        # Italian
+        ("Cerchiamo un infermiere per la nostra sede (Padova).", "Padua"),
+        ("Nuova posizione: Operatore Customer Care, Bari.", "Bari"),
+        ("Modalità: In presenza (Torino)", "Turin"),
+        ("Siamo un'azienda con sede a Bologna.", "Bologna"),
+        ("Lavoro presso la sede di Napoli.", "Naples"),
+        # Dutch
+        ("Customer Service Medewerker – standplaats Den Haag.", "The Hague"),
+        ("We werken hybride, met vaste kantoordagen in 's-Hertogenbosch.", "'s-Hertogenbosch"),
+        ("Class 1 Driver ('s-Hertogenbosch).", "'s-Hertogenbosch"),
+        ("Werklocatie: 's-Gravenhage", "The Hague"),
+        ("Locatie: Den Bosch", "'s-Hertogenbosch"),
+        ("IC-verpleegkundige (Arnhem).", "Arnhem"),
+        ("Ons bedrijf is gevestigd te Zwolle.", "Zwolle"),
+        # "based" in every language lifts even an ambiguous name
+        ("Poste basé à Nice.", "Nice"),
+        ("Puesto ubicado en Mérida.", "Mérida"),
+    ],
+)
+def test_more_cues_in_eight_languages(text: str, city: str, gazetteer: Gazetteer) -> None:
+    assert [t[0] for t in triples(text, gazetteer)] == [city]
+
+
+def test_the_dutch_s_prefix_is_part_of_the_evidence(gazetteer: Gazetteer) -> None:
+    text = "Kantoor in 's-Hertogenbosch."
+    (value,) = extract_locations(text, gazetteer)
+    assert evidence(text, value) == ["'s-Hertogenbosch"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # the posting's language prefers its own countries among namesakes
+        ("Buscamos Electricista en Valencia.", "es", ("Valencia", "ES")),
+        ("Enfermero/a para nuestra sede de Valencia.", "es", ("Valencia", "ES")),
+        ("Vaga presencial em Toledo.", "pt", ("Toledo", "BR")),
+        # ... but a namesake in one of them must not be tiny beside the biggest
+        ("Trabajo en Córdoba.", "es", ("Córdoba", "AR")),
+        # the text settles it: a pair, or a country named elsewhere
+        ("Trabajo en Valencia, Carabobo.", "es", ("Valencia", "VE")),
+        ("Trabajo en Valencia (Venezuela).", "es", ("Valencia", "VE")),
+        ("Oficina en Valencia. Empresa líder en Venezuela.", "es", ("Valencia", "VE")),
+        # without a language, or with one that prefers neither: the biggest
+        ("Buscamos Electricista en Valencia.", None, ("Valencia", "VE")),
+        # a preferred namesake must not be tiny beside the biggest: Geneva, IL is
+        ("Join our team in Geneva.", "en", ("Geneva", "CH")),
+        ("Offices in Birmingham.", "en", ("Birmingham", "GB")),
+    ],
+)
+def test_the_language_and_the_text_choose_among_namesakes(
+    text: str, lang: str | None, expected: tuple[str, str], gazetteer: Gazetteer
+) -> None:
+    found = extract_locations(text, gazetteer, lang=lang)
+    assert (found[0].value.city, found[0].value.country) == expected
+
+
+def test_a_pair_settles_the_other_mentions_of_its_name(gazetteer: Gazetteer) -> None:
+    text = "Buscamos Gestor/a de Proyectos IT en Valencia.\nUbicación: Valencia, España"
+    (value,) = extract_locations(text, gazetteer)
+    assert (value.value.city, value.value.country) == ("Valencia", "ES")
+    assert evidence(text, value) == ["Valencia", "Valencia", "España"]
+
+
+def test_spanish_regions_pair_with_their_cities(gazetteer: Gazetteer) -> None:
+    assert triples("Location: Malaga, Andalucía", gazetteer) == [("Málaga", "Andalucía", "ES")]
+    assert triples("Lugar de trabajo: Valencia, Comunidad Valenciana", gazetteer) == [
+        ("Valencia", "Comunidad Valenciana", "ES")
+    ]
+
+
+def test_the_employer_seat_comes_after_the_job_place(gazetteer: Gazetteer) -> None:
+    text = (
+        "Our headquarters are in Graz, and our teams work across several countries.\n"
+        "This is an on-site position at our Cologne location."
+    )
+    assert [t[0] for t in triples(text, gazetteer)] == ["Köln", "Graz"]
+    text = "La nostra sede principale è a Torino. Lavoro in presenza a Bari."
+    assert [t[0] for t in triples(text, gazetteer)] == ["Bari", "Turin"]
 
 
 @pytest.mark.parametrize(
@@ -207,6 +318,16 @@ def test_ambiguous_names_with_a_strong_cue(gazetteer: Gazetteer) -> None:
         "",
         "   \n\t ",
         "Python, Go, Rust, TypeScript, Kubernetes, PostgreSQL.",
+        # employers, languages and work, not places
+        "As an Intern – AI Engineer at Bellavista, you will work with a friendly team.",
+        "Goede kennis van Nederlands en Engels.",
+        "Experiencia de trabajo en Java y Spring.",
+        "Expérience de travail en Java.",
+        "Manchester City fans welcome.",
+        "Experience in Mercedes-Benz diagnostics.",
+        "Our team in Java and Spring Boot.",
+        "Our Phoenix team ships the scheduler.",
+        "- Ropa de trabajo\n- Banda salarial: 2.500 €",
     ],
 )
 def test_words_that_look_like_places_are_not_places(text: str, gazetteer: Gazetteer) -> None:

