@@ -11,10 +11,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from jobsift.extract import skills as skills_module
 from jobsift.extract.sections import find_sections
-from jobsift.extract.skills import _PHRASES, SkillExtractor, preferred_labels
+from jobsift.extract.skills import Phrase, SkillExtractor, _Rule, _rule_holds, load_phrases
 from jobsift.extract.types import SkillMention, Value
 from jobsift.taxonomy import Taxonomy, load_taxonomy
+from jobsift.taxonomy.errors import TaxonomyDataError
 from jobsift.technologies import load_catalog
 
 
@@ -184,11 +186,165 @@ def test_single_english_words_only_in_english_texts(extractor: SkillExtractor) -
     assert "accounting" in {v.value.label for v in skills(extractor, "Buchhaltung", "de")}
 
 
-def test_every_curated_phrase_names_an_esco_skill(taxonomy: Taxonomy) -> None:
-    known = preferred_labels(taxonomy)
-    for lang, table in _PHRASES.items():
-        for phrase, label in table.items():
-            assert label.casefold() in known, (lang, phrase, label)
+# -- the curated phrase table -------------------------------------------------------------------
+
+LANGUAGES = ("en", "de", "fr", "es", "pt", "pl", "it", "nl")
+
+
+@pytest.fixture(scope="module")
+def phrases() -> list[Phrase]:
+    return [phrase for phrase in load_phrases() if phrase.concept_id]
+
+
+def test_phrase_table_has_every_language(phrases: list[Phrase]) -> None:
+    for lang in LANGUAGES:
+        assert sum(phrase.lang == lang for phrase in phrases) >= 100, lang
+
+
+def test_every_phrase_names_the_concept_its_label_says(
+    phrases: list[Phrase], taxonomy: Taxonomy
+) -> None:
+    catalog = load_catalog()
+    for phrase in phrases:
+        tech = catalog.get(phrase.concept_id)
+        skill = taxonomy.skill(phrase.concept_id)
+        name = tech.name if tech is not None else skill.label if skill is not None else None
+        # The label written beside the id catches an id copied from the wrong concept.
+        assert name == phrase.label, (phrase.text, phrase.concept_id, phrase.label, name)
+
+
+def test_no_phrase_names_two_concepts_or_another_technology(phrases: list[Phrase]) -> None:
+    catalog = load_catalog()
+    owners: dict[str, set[str]] = {}
+    for phrase in phrases:
+        owners.setdefault(_fold(phrase.text), set()).add(phrase.concept_id)
+    assert {key: ids for key, ids in owners.items() if len(ids) > 1} == {}
+    for tech in catalog:
+        for surface in tech.surfaces:
+            assert owners.get(_fold(surface), {tech.id}) == {tech.id}, surface
+
+
+def test_an_unknown_id_stops_the_load(taxonomy: Taxonomy, monkeypatch: pytest.MonkeyPatch) -> None:
+    bogus = Phrase("stocktaking", "en", "esco:skill/not-a-concept", "stocktaking", None)
+    monkeypatch.setattr(skills_module, "load_phrases", lambda: [bogus])
+    with pytest.raises(TaxonomyDataError, match="not-a-concept"):
+        SkillExtractor(taxonomy, load_catalog())
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label"),
+    [
+        # health care
+        ("Current BLS and ACLS certification.", "en", "resuscitation"),
+        ("Experience in wound care and medication administration.", "en", "carry out wound care"),
+        ("Vital signs monitoring on a busy ward.", "en", "monitor patient's vital signs"),
+        ("Erfahrung in der Wundversorgung", "de", "carry out wound care"),
+        ("Soins palliatifs et soins des plaies", "fr", "palliative care"),
+        ("Control de constantes vitales", "es", "monitor patient's vital signs"),
+        ("Administração de medicamentos", "pt", "administer prescribed medication"),
+        # logistics and driving
+        ("Forklift licence required.", "en", "operate forklift"),
+        ("Gabelstaplerschein und Ladungssicherung", "de", "operate forklift"),
+        ("Gabelstaplerschein und Ladungssicherung", "de", "secure goods"),
+        ("Stocktaking and order picking.", "en", "manage stock rotation"),
+        ("Stocktaking and order picking.", "en", "pick orders for dispatching"),
+        ("Gestion des stocks et préparation de commandes", "fr", "manage inventory"),
+        ("Gestione del magazzino", "it", "manage inventory"),
+        ("Wymagania:\n- prawo jazdy kat. C+E", "pl", "manoeuvre heavy trucks"),
+        ("Führerschein Klasse B", "de", "drive vehicles"),
+        ("Route planning and ADR certificate.", "en", "prepare transportation routes"),
+        ("Route planning and ADR certificate.", "en", "hazardous materials transportation"),
+        # hospitality
+        ("Knowledge of HACCP and menu planning.", "en", "apply HACCP"),
+        ("Knowledge of HACCP and menu planning.", "en", "plan menus"),
+        ("Cash handling and upselling.", "en", "process payments"),
+        ("Cash handling and upselling.", "en", "upsell products"),
+        ("Elaboración de menús y manipulador de alimentos", "es", "plan menus"),
+        # finance
+        ("Bookkeeping under IFRS and US GAAP.", "en", "accounting"),
+        (
+            "Bookkeeping under IFRS and US GAAP.",
+            "en",
+            "international financial reporting standards",
+        ),
+        (
+            "Bookkeeping under IFRS and US GAAP.",
+            "en",
+            "national generally accepted accounting principles",
+        ),
+        ("Payroll processing and VAT returns.", "en", "manage payroll"),
+        ("Payroll processing and VAT returns.", "en", "prepare tax returns forms"),
+        ("Jahresabschluss nach HGB", "de", "prepare financial statements"),
+        # sales, marketing, office
+        ("Strong negotiation skills and lead generation.", "en", "negotiate compromises"),
+        ("Strong negotiation skills and lead generation.", "en", "prospect new customers"),
+        ("Email marketing, content marketing", "en", "execute email marketing"),
+        ("Email marketing, content marketing", "en", "content marketing strategy"),
+        ("Atención al cliente y gestión de reclamaciones", "es", "customer service"),
+        ("Atendimento ao cliente", "pt", "customer service"),
+        ("Klantenservice en klachtafhandeling", "nl", "handle customer complaints"),
+        ("Obsługa klienta, wprowadzanie danych", "pl", "process data"),
+        # trades and manufacturing
+        ("Fault finding and reading wiring diagrams.", "en", "troubleshoot"),
+        ("Fault finding and reading wiring diagrams.", "en", "interpret electrical diagrams"),
+        ("Elektroinstallation und KNX", "de", "install electrical and electronic equipment"),
+        ("Elektroinstallation und KNX", "de", "building automation"),
+        (
+            "GD&T and technical drawings; MIG welding",
+            "en",
+            "interpret geometric dimensions and tolerances",
+        ),
+        ("GD&T and technical drawings; MIG welding", "en", "welding techniques"),
+        ("Ervaring met lassen", "nl", "welding techniques"),
+    ],
+)
+def test_noun_phrases_name_their_esco_concept(
+    extractor: SkillExtractor, text: str, lang: str, label: str
+) -> None:
+    assert label in {v.value.label for v in skills(extractor, text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        ("Lean teams move fast. We keep processes lean.", "en", "Lean"),
+        ("Our recruitment process has three steps.", "en", "recruit employees"),
+        ("Notre processus de recrutement comporte trois étapes.", "fr", "recruit employees"),
+        ("About us\nSAP is a market leader in enterprise software.", "en", "SAP"),
+        ("The sap rises in spring.", "en", "SAP"),
+        ("Lassen Sie uns sprechen.", "de", "welding techniques"),
+        ("Our architecture ADR log is public.", "en", "hazardous materials transportation"),
+        ("We are a payroll company on the payroll market.", "en", "manage payroll"),
+        ("Conversa final com a liderança.", "pt", "lead others"),
+    ],
+)
+def test_everyday_words_are_no_skills(
+    extractor: SkillExtractor, text: str, lang: str, absent: str
+) -> None:
+    assert absent not in {v.value.label for v in skills(extractor, text, lang)}
+
+
+def test_english_phrases_meet_the_other_number(extractor: SkillExtractor) -> None:
+    for text in ("Prepares the VAT return.", "Forklift licences and stock counts."):
+        assert {v.value.label for v in skills(extractor, text, "en")} & {
+            "prepare tax returns forms",
+            "operate forklift",
+        }, text
+
+
+def test_a_capitalised_phrase_counts_only_inside_a_sentence() -> None:
+    rule = _Rule(None, "Lean", False)
+    assert _rule_holds(rule, "Knowledge of Lean tools", 13, 17, "en")
+    assert not _rule_holds(rule, "Lean teams win", 0, 4, "en")
+    assert not _rule_holds(rule, "- Lean teams win", 2, 6, "en")
+    assert not _rule_holds(rule, "Knowledge of lean tools", 13, 17, "en")
+
+
+def test_acronyms_count_as_written_in_requirements(extractor: SkillExtractor) -> None:
+    text = "Ihr Profil\n- SAP-Kenntnisse\n- ADR-Schein oder ADR"
+    found = {v.value.label for v in skills(extractor, text, "de")}
+    assert {"SAP", "hazardous materials transportation"} <= found
+    assert "SAP" not in {v.value.label for v in skills(extractor, "Ihr Profil\n- sap", "de")}
 
 
 def test_names_include_labels_and_aliases(extractor: SkillExtractor) -> None:

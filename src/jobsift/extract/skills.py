@@ -4,9 +4,20 @@ Two phrase passes, each over a lower-cased copy of the text:
 
 * technologies come from :func:`jobsift.technologies.find_technologies` (its own automaton and
   disambiguation rules: "Go", "R", "Swift" and the like are its business, not ours);
-* ESCO skills and knowledge, a small curated table of skill phrases in en/de/fr/es/pt/pl/it/nl
-  mapped to ESCO (ESCO's labels are English) and the preference cues ("is a plus", "von
-  Vorteil") share one Aho-Corasick automaton, built at load.
+* ESCO skills and knowledge, the curated phrase table and the preference cues ("is a plus",
+  "von Vorteil") share one Aho-Corasick automaton, built at load.
+
+The phrase table (``data/skill-phrases.v1.json``) holds skills as postings name them, mostly noun
+phrases ("forklift licence", "Buchhaltung", "gestion des stocks", "prawo jazdy kat. C+E"), in
+en/de/fr/es/pt/pl/it/nl, each mapped to the ESCO concept (or, for a few, the catalog technology)
+that means it; a missing id stops the load.  Its phrases outrank ESCO labels on the same key.
+English phrases of several words meet their last word in either number, the others are matched
+as written (up to case, punctuation and spacing, like ESCO labels).  A one-word phrase counts only
+in a text of its language or of unknown language ("lassen" is Dutch welding, German "let").  A
+phrase may ask more: to be written as listed ("SAP", "BLS", "HACCP"; a capitalised word also not
+at a sentence start), or to stand in a requirements, responsibilities or nice-to-have section or
+beside a preference cue ("recruitment" elsewhere is mostly the employer's own process).  Trap
+phrases ("recruitment process") match only to hide the phrases inside them.
 
 ESCO labels are compared on a light normalization: lower case, punctuation read as a space
 ("object-oriented" meets "object oriented" and the "object - oriented" some exports write), and
@@ -34,20 +45,31 @@ requirements or responsibilities section carries no cue, *preferred* when some m
 
 from __future__ import annotations
 
+import json
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from importlib import resources
 from typing import Any, Final, NamedTuple, Protocol
 
 import ahocorasick  # pyahocorasick ships no type stubs (see the mypy overrides)
 
 from jobsift.extract.types import Requirement, Section, SkillKind, SkillMention, Span, Value
 from jobsift.taxonomy import Skill, Taxonomy
+from jobsift.taxonomy.errors import REINSTALL_HINT, TaxonomyDataError
 from jobsift.technologies import TechCatalog, Technology, find_technologies
 
 #: Bump when what ``SkillExtractor.extract`` returns for a text changes.
-SKILLS_VERSION: Final = "skills.v1"
+SKILLS_VERSION: Final = "skills.v2"
+#: The curated phrase table (``data/skill-phrases.v1.json``).
+PHRASES_VERSION: Final = "skill-phrases.v1"
+_PHRASES_FILE: Final = f"{PHRASES_VERSION}.json"
+#: The language key of phrases written the same in every language ("HACCP", "B2B sales").
+_ANY_LANGUAGE: Final = "*"
+#: The concept of a trap phrase: a match that only hides the phrases inside it
+#: ("recruitment process" is no recruiting skill).
+_TRAP: Final = ""
 
 #: Confidence of an ESCO mention by the role of the label that matched.
 _ROLE_CONFIDENCE: Final = {"preferred": 0.9, "phrase": 0.85, "alternative": 0.8, "hidden": 0.65}
@@ -97,108 +119,10 @@ _FUNCTION_WORDS: Final = frozenset({
 })
 # fmt: on
 
-# Skill phrases as postings write them, mapped to an ESCO preferred label (resolved to an id at
-# load; a test checks that each one resolves).  English first: common phrasings ESCO lacks.
-# fmt: off
-_PHRASES: Final[dict[str, dict[str, str]]] = {
-    "en": {
-        "communication skills": "communication", "communicative skills": "communication",
-        "teamwork": "work in teams", "team player": "work in teams",
-        "problem solving": "solve problems", "problem-solving skills": "solve problems",
-        "leadership skills": "lead others",
-        "willingness to learn": "demonstrate willingness to learn",
-        "stress resistance": "cope with stress", "analytical thinking": "think analytically",
-        "analytical skills": "think analytically",
-    },
-    "de": {
-        "projektmanagement": "project management", "agile methoden": "Agile project management",
-        "agile methodik": "Agile project management", "teamfähigkeit": "work in teams",
-        "kommunikationsfähigkeit": "communication", "kommunikationsstärke": "communication",
-        "kommunikative fähigkeiten": "communication", "zeitmanagement": "manage time",
-        "problemlösungskompetenz": "solve problems", "problemlösungsfähigkeit": "solve problems",
-        "kundenservice": "customer service", "buchhaltung": "accounting",
-        "rechnungswesen": "accounting", "selbstständiges arbeiten": "work independently",
-        "selbständiges arbeiten": "work independently",
-        "selbstständige arbeitsweise": "work independently", "führungskompetenz": "lead others",
-        "statistik": "statistics", "maschinelles lernen": "machine learning",
-        "belastbarkeit": "cope with stress", "lernbereitschaft": "demonstrate willingness to learn",
-        "eigeninitiative": "show initiative", "detailgenauigkeit": "attend to detail",
-        "analytisches denken": "think analytically",
-        "konfliktmanagement": "conflict management",
-    },
-    "fr": {
-        "gestion de projet": "project management", "gestion de projets": "project management",
-        "travail en équipe": "work in teams", "esprit d'équipe": "work in teams",
-        "capacités de communication": "communication",
-        "compétences en communication": "communication", "gestion du temps": "manage time",
-        "résolution de problèmes": "solve problems", "service client": "customer service",
-        "comptabilité": "accounting", "sens du détail": "attend to detail",
-        "esprit critique": "think critically", "apprentissage automatique": "machine learning",
-        "statistiques": "statistics", "méthodes agiles": "Agile project management",
-        "gestion du stress": "cope with stress", "esprit d'analyse": "think analytically",
-        "esprit d'initiative": "show initiative",
-    },
-    "es": {
-        "gestión de proyectos": "project management", "trabajo en equipo": "work in teams",
-        "habilidades de comunicación": "communication",
-        "capacidad de comunicación": "communication", "gestión del tiempo": "manage time",
-        "resolución de problemas": "solve problems", "atención al cliente": "customer service",
-        "servicio al cliente": "customer service", "contabilidad": "accounting",
-        "atención al detalle": "attend to detail", "pensamiento crítico": "think critically",
-        "aprendizaje automático": "machine learning", "estadística": "statistics",
-        "metodologías ágiles": "Agile project management", "trabajo autónomo": "work independently",
-        "liderazgo": "lead others", "capacidad analítica": "think analytically",
-    },
-    "pt": {
-        "gestão de projetos": "project management",
-        "gerenciamento de projetos": "project management", "trabalho em equipe": "work in teams",
-        "trabalho em equipa": "work in teams", "habilidades de comunicação": "communication",
-        "gestão do tempo": "manage time", "resolução de problemas": "solve problems",
-        "atendimento ao cliente": "customer service", "contabilidade": "accounting",
-        "atenção aos detalhes": "attend to detail", "pensamento crítico": "think critically",
-        "aprendizado de máquina": "machine learning", "estatística": "statistics",
-        "metodologias ágeis": "Agile project management", "liderança": "lead others",
-    },
-    "pl": {
-        "zarządzanie projektami": "project management", "praca w zespole": "work in teams",
-        "pracy w zespole": "work in teams", "umiejętności komunikacyjne": "communication",
-        "komunikatywność": "communication", "zarządzanie czasem": "manage time",
-        "rozwiązywanie problemów": "solve problems", "obsługa klienta": "customer service",
-        "księgowość": "accounting", "rachunkowość": "accounting",
-        "dbałość o szczegóły": "attend to detail", "krytyczne myślenie": "think critically",
-        "uczenie maszynowe": "machine learning", "statystyka": "statistics",
-        "metodyki zwinne": "Agile project management", "odporność na stres": "cope with stress",
-        "samodzielność": "work independently", "chęć nauki": "demonstrate willingness to learn",
-        "myślenie analityczne": "think analytically",
-    },
-    "it": {
-        "gestione dei progetti": "project management", "gestione progetti": "project management",
-        "lavoro di squadra": "work in teams", "lavoro in team": "work in teams",
-        "lavorare in team": "work in teams", "capacità comunicative": "communication",
-        "doti comunicative": "communication", "gestione del tempo": "manage time",
-        "servizio clienti": "customer service", "assistenza clienti": "customer service",
-        "contabilità": "accounting", "attenzione ai dettagli": "attend to detail",
-        "pensiero critico": "think critically", "apprendimento automatico": "machine learning",
-        "statistica": "statistics", "metodologie agili": "Agile project management",
-        "lavorare in autonomia": "work independently", "gestione dello stress": "cope with stress",
-        "capacità di analisi": "think analytically",
-    },
-    "nl": {
-        "projectmanagement": "project management", "teamspeler": "work in teams",
-        "communicatieve vaardigheden": "communication", "timemanagement": "manage time",
-        "probleemoplossend vermogen": "solve problems", "klantenservice": "customer service",
-        "boekhouding": "accounting", "oog voor detail": "attend to detail",
-        "kritisch denken": "think critically", "statistiek": "statistics",
-        "agile werken": "Agile project management", "zelfstandig werken": "work independently",
-        "stressbestendigheid": "cope with stress", "stressbestendig": "cope with stress",
-        "leergierigheid": "demonstrate willingness to learn",
-        "analytisch vermogen": "think analytically",
-    },
-}
-
 # Phrases that make the skills of their sentence "preferred", in every language: a posting in
 # one language often quotes another's boilerplate.  "pré" alone would also hit French
 # "pré-requis" (a requirement), hence the Dutch "een pré".
+# fmt: off
 _PREFERENCE_CUES: Final = (
     # en
     "is a plus", "a plus", "big plus", "nice to have", "good to have", "preferred",
@@ -289,6 +213,28 @@ class _Target:
     confidence: float
     #: A one-word English label: matched only when the text may be English.
     english_word: bool
+    rule: _Rule | None = None
+
+
+class _Rule(NamedTuple):
+    """What a curated phrase asks of a match beyond its words."""
+
+    #: A one-word phrase counts only in a text of these languages (or of unknown language).
+    langs: frozenset[str] | None
+    #: The phrase as written, when it counts only in that case ("SAP", "Lean").
+    written: str | None
+    #: Only in a requirements, responsibilities or nice-to-have section, or beside a cue.
+    requirements: bool
+
+
+class Phrase(NamedTuple):
+    """One row of the curated table: a phrase of one language and the concept it names."""
+
+    text: str
+    lang: str  # "*": any language
+    concept_id: str
+    label: str  # the concept's preferred label, as the table states it
+    rule: _Rule | None
 
 
 class _Key(NamedTuple):
@@ -311,6 +257,7 @@ class _Entry(NamedTuple):
     role: str
     suffixes: tuple[str, ...]
     own: int
+    rule: _Rule | None = None
 
 
 class _Mention(NamedTuple):
@@ -319,6 +266,8 @@ class _Mention(NamedTuple):
     id: str
     confidence: float
     is_tech: bool
+    #: False for a phrase that counts only where requirements are stated.
+    anywhere: bool = True
 
 
 class SkillExtractor:
@@ -334,11 +283,12 @@ class SkillExtractor:
         self._taxonomy = taxonomy
         find_technologies("warm up", catalog)  # builds the catalog's matcher now, not mid-request
         tech_keys = {_key(surface): tech.id for tech in catalog for surface in _tech_names(tech)}
-        by_label = preferred_labels(taxonomy)
+        phrases = load_phrases()
+        _check_phrases(phrases, taxonomy, catalog)
         entries, self._equivalents = _esco_entries(taxonomy, tech_keys)
-        entries.update(_phrase_entries(by_label))
+        entries.update(_phrase_entries(phrases))
         self._automaton = _build_automaton(entries)
-        self._phrases = _phrases_by_concept(by_label)
+        self._phrases = _phrases_by_concept(phrases)
 
     def extract(
         self, text: str, sections: tuple[Section, ...], *, lang: str | None = None
@@ -359,7 +309,7 @@ class SkillExtractor:
         found = mention.value if isinstance(mention, Value) else mention
         tech = self._catalog.get(found.id)
         if tech is not None:
-            return tuple(dict.fromkeys(_tech_names(tech)))
+            return tuple(dict.fromkeys((*_tech_names(tech), *self._phrases.get(found.id, ()))))
         skill = self._taxonomy.skill(found.id)
         if skill is None:
             return (found.label,)
@@ -394,8 +344,12 @@ class SkillExtractor:
             target = key.target
             if target is None or (target.english_word and _in_name(text, start, end, english)):
                 continue
+            rule = target.rule
+            if rule is not None and not _rule_holds(rule, text, start, end, lang):
+                continue
             confidence = target.confidence - (_INFLECTED_PENALTY if extra != key.own else 0.0)
-            mentions.append(_Mention(start, end, target.id, confidence, False))
+            anywhere = rule is None or not rule.requirements
+            mentions.append(_Mention(start, end, target.id, confidence, False, anywhere))
         return mentions, cues
 
     # -- values ----------------------------------------------------------------------------------
@@ -407,7 +361,9 @@ class SkillExtractor:
         tallies: dict[str, _Tally] = {}
         for mention in mentions:
             place = where.place(mention.start)
-            if place == "skip":
+            if place == "skip" or (place == "default" and not mention.anywhere):
+                continue
+            if mention.id == _TRAP:
                 continue
             tally = tallies.get(mention.id)
             if tally is None:
@@ -722,18 +678,102 @@ def _language_skills(taxonomy: Taxonomy) -> frozenset[str]:
     return frozenset(found)
 
 
-def _phrase_entries(by_label: dict[str, Skill]) -> dict[str, _Entry]:
+def _phrase_entries(phrases: list[Phrase]) -> dict[str, _Entry]:
+    """Curated phrases keyed like ESCO labels.  An English phrase of several words meets its
+    last word in either number ("VAT return"); other languages inflect otherwise: as written."""
     out: dict[str, _Entry] = {}
-    for phrase, label in _all_phrases():
-        skill = by_label.get(label.casefold())
-        if skill is not None:
-            out[_key(phrase)] = _Entry(_ROLE_RANK["phrase"], skill.id, "phrase", ("",), 0)
+    rank = _ROLE_RANK["phrase"]
+    for phrase in phrases:
+        for key in _phrase_keys(phrase.text):
+            if phrase.lang == "en" and " " in key and phrase.rule is None:
+                stem, suffixes, own = _forms(key)
+                out[stem] = _Entry(rank, phrase.concept_id, "phrase", suffixes, own)
+            else:
+                rule = _merged(out.get(key), phrase.rule)
+                out[key] = _Entry(rank, phrase.concept_id, "phrase", ("",), 0, rule)
     return out
 
 
-def _all_phrases() -> Iterator[tuple[str, str]]:
-    for table in _PHRASES.values():
-        yield from table.items()
+def _merged(before: _Entry | None, rule: _Rule | None) -> _Rule | None:
+    """One word the table lists in several languages ("budgeting" in English and Italian)
+    counts in each of them."""
+    if before is None or before.rule is None or rule is None:
+        return rule
+    if before.rule.langs is None or rule.langs is None:
+        return rule._replace(langs=None)
+    return rule._replace(langs=before.rule.langs | rule.langs)
+
+
+def _phrase_keys(text: str) -> tuple[str, ...]:
+    """The key, and where a mark stands beside a space ("kat. C+E") the key as the text reads
+    after normalization, every mark a space of its own ("kat  c e")."""
+    key = _key(text)
+    spaced = "".join(char if char.isalnum() else " " for char in text.lower()).strip()
+    return (key, spaced) if spaced != key else (key,)
+
+
+def load_phrases() -> list[Phrase]:
+    """The curated table, ``data/skill-phrases.v1.json``: concepts, each with its phrases per
+    language; a phrase is a string or ``{"text", "case", "where"}`` (see the file's ``about``)."""
+    raw = resources.files("jobsift.extract").joinpath("data", _PHRASES_FILE).read_text("utf-8")
+    document: dict[str, Any] = json.loads(raw)
+    phrases = [
+        _phrase(item, lang, concept["id"], concept["label"])
+        for concept in document["concepts"]
+        for lang, items in concept["phrases"].items()
+        for item in items
+    ]
+    traps = [
+        Phrase(text, lang, _TRAP, "", None)
+        for lang, texts in document.get("traps", {}).items()
+        for text in texts
+    ]
+    return phrases + traps
+
+
+def _phrase(item: str | dict[str, Any], lang: str, concept_id: str, label: str) -> Phrase:
+    text = item if isinstance(item, str) else str(item["text"])
+    one_word = " " not in _key(text)
+    only = frozenset((lang,)) if one_word and lang != _ANY_LANGUAGE else None
+    if isinstance(item, str):
+        rule = _Rule(only, None, False) if only else None
+    else:
+        written = text if item.get("case") else None
+        rule = _Rule(only, written, item.get("where") == "requirements")
+    return Phrase(text, lang, concept_id, label, rule)
+
+
+def _check_phrases(phrases: list[Phrase], taxonomy: Taxonomy, catalog: TechCatalog) -> None:
+    """Every concept of the table exists: an ESCO id in the taxonomy, a technology in the
+    catalog.  (That it is the concept meant is checked by label in the tests.)"""
+    for phrase in phrases:
+        if phrase.concept_id == _TRAP:
+            continue
+        known = catalog.get(phrase.concept_id) or taxonomy.skill(phrase.concept_id)
+        if known is None:
+            raise TaxonomyDataError(
+                f"{_PHRASES_FILE}: the phrase {phrase.text!r} names {phrase.concept_id} "
+                f"({phrase.label!r}), which the taxonomy does not have",
+                hint=REINSTALL_HINT,
+            )
+
+
+def _rule_holds(rule: _Rule, text: str, start: int, end: int, lang: str | None) -> bool:
+    if rule.langs is not None and lang is not None and lang not in rule.langs:
+        return False
+    written = rule.written
+    if written is not None:
+        if text[start:end] != written:
+            return False
+        # A capital says nothing at the start of a sentence: "Lean" there may be an adjective.
+        if not written.isupper() and _starts_sentence(text, start):
+            return False
+    return True
+
+
+def _starts_sentence(text: str, start: int) -> bool:
+    before = text[max(0, start - 40) : start].rstrip(" \t-–•*·")
+    return not before or before[-1] in ".!?:;\n"
 
 
 def preferred_labels(taxonomy: Taxonomy) -> dict[str, Skill]:
@@ -747,14 +787,15 @@ def preferred_labels(taxonomy: Taxonomy) -> dict[str, Skill]:
 def _build_automaton(entries: dict[str, _Entry]) -> _Automaton:
     automaton: _Automaton = ahocorasick.Automaton()
     cues = {_key(cue) for cue in _PREFERENCE_CUES}
-    targets: dict[tuple[str, str, bool], _Target] = {}  # shared: most concepts have many keys
+    # Shared: most concepts have many keys.
+    targets: dict[tuple[str, str, bool, _Rule | None], _Target] = {}
     for key, entry in entries.items():
         single = " " not in key
-        target = targets.get((entry.id, entry.role, single))
+        target = targets.get((entry.id, entry.role, single, entry.rule))
         if target is None:
             confidence = _ROLE_CONFIDENCE[entry.role] - (_SINGLE_WORD_PENALTY if single else 0.0)
-            target = targets[entry.id, entry.role, single] = _Target(
-                entry.id, confidence, single and entry.role != "phrase"
+            target = targets[entry.id, entry.role, single, entry.rule] = _Target(
+                entry.id, confidence, single and entry.role != "phrase", entry.rule
             )
         # The leading space anchors a key at a word start; its end is checked after the scan,
         # where the allowed endings are known.
@@ -773,11 +814,10 @@ def _tech_names(tech: Technology) -> Iterator[str]:
             yield _PARENTHESIS.sub("", surface)
 
 
-def _phrases_by_concept(by_label: dict[str, Skill]) -> dict[str, tuple[str, ...]]:
-    """ESCO id -> the curated phrases that name it, for ``names``."""
+def _phrases_by_concept(phrases: list[Phrase]) -> dict[str, tuple[str, ...]]:
+    """Concept id -> the curated phrases that name it, for ``names``."""
     out: dict[str, tuple[str, ...]] = {}
-    for phrase, label in _all_phrases():
-        skill = by_label.get(label.casefold())
-        if skill is not None:
-            out[skill.id] = (*out.get(skill.id, ()), phrase)
+    for phrase in phrases:
+        if phrase.concept_id != _TRAP:
+            out[phrase.concept_id] = (*out.get(phrase.concept_id, ()), phrase.text)
     return out
