@@ -132,3 +132,19 @@ def test_the_text_wins_over_what_was_declared(extractor: Extractor) -> None:
     declared = Declared(employment_type=("PART_TIME",))
     found = extractor.extract("Full-time position as a welder in Porto.", declared=declared)
     assert [v.value for v in found.employment_types] == ["FULL_TIME"]
+
+
+def test_a_bare_dollar_is_the_local_dollar(extractor: Extractor) -> None:
+    # The salary reader knows a few big Canadian names; the gazetteer knows every city.
+    found = extractor.extract("Warehouse associate, our Winnipeg location. We offer $23.75-$31/h.")
+    assert found.salary is not None
+    assert (found.salary.value.currency, found.salary.basis) == ("CAD", "inferred:location")
+    us = extractor.extract("Warehouse associate, our Winnipeg location. Pay: US$23.75 per hour.")
+    assert us.salary is not None
+    assert us.salary.value.currency == "USD"
+
+
+def test_thousands_before_a_currency_code(extractor: Extractor) -> None:
+    found = extractor.extract("Ingénieur logiciel à Genève. Salaire : 67-80 KCHF brut/an.")
+    assert found.salary is not None
+    assert (found.salary.value.minimum, found.salary.value.currency) == (67_000, "CHF")

@@ -7,10 +7,11 @@ serves every thread.  Loading takes about a second; build one and keep it (the e
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Final, TypeVar
 
 from jobsift.extract.company import extract_company
 from jobsift.extract.education import extract_education
@@ -49,6 +50,11 @@ EMPLOYMENT_TYPES = frozenset(
         "OTHER",
     )
 )
+#: Countries whose own currency is written "$".
+_DOLLARS: Final = {
+    "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "MX": "MXN", "AR": "ARS",
+    "CL": "CLP", "CO": "COP",
+}  # fmt: skip
 #: Titles whose occupation is remembered (about 2 kB each).
 _OCCUPATION_CACHE = 20_000
 #: The pipeline's own version: bump it when the way fields are combined changes.
@@ -105,6 +111,7 @@ class Extractor:
         title_span = _stated_span(title)
         work_mode = extract_work_mode(text, code)[0] or _declared_mode(declared, code)
         sections = find_sections(text)
+        locations = self._locations(text, code, declared)
         company = extract_company(
             text, declared=declared.company if declared else None, title_span=title_span, lang=code
         )
@@ -114,12 +121,14 @@ class Extractor:
             occupation=self._occupation(title, code),
             seniority=extract_seniority(text, title_span=title_span, lang=code),
             company=company,
-            locations=self._locations(text, code, declared),
+            locations=locations,
             work_mode=work_mode,
             remote_region=self._remote_region(text, work_mode),
             employment_types=extract_employment_types(text, code)
             or _declared_types(declared, code),
-            salary=extract_salary(text, code) or _declared_salary(declared, code),
+            salary=_dollar_by_place(
+                text, extract_salary(text, code) or _declared_salary(declared, code), locations
+            ),
             experience=extract_experience(text, code),
             education=extract_education(text, code),
             languages=extract_required_languages(text, code),
@@ -194,6 +203,26 @@ def _declared_salary(declared: Declared | None, lang: str | None) -> Value[Salar
         return None
     found = extract_salary(declared.salary, lang)
     return _as_declared(found) if found else None
+
+
+def _dollar_by_place(
+    text: str, salary: Value[Salary] | None, locations: tuple[Value[Location], ...]
+) -> Value[Salary] | None:
+    """A bare "$" is the dollar of the country the job is in: "$23.75-$31 per hour" in
+    Toronto is Canadian.  The salary reader alone must take it for US dollars."""
+    if salary is None or salary.value.currency != "USD" or not locations:
+        return salary
+    country = locations[0].value.country
+    local = _DOLLARS.get(country or "")
+    written = " ".join(text[start:end] for start, end in salary.spans).upper()
+    if local is None or "$" not in written or "US" in written:
+        return salary
+    return Value(
+        dataclasses.replace(salary.value, currency=local),
+        spans=salary.spans + locations[0].spans,
+        confidence=round(salary.confidence * 0.9, 3),
+        basis="inferred:location",
+    )
 
 
 def _as_declared(value: Value[T]) -> Value[T]:

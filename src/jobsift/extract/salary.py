@@ -54,11 +54,12 @@ _MONTHLY_LARGE: Final = frozenset(
 
 _CURRENCY = (
     r"(?:us\$|r\$|ca\$|c\$|au\$|a\$|nz\$|hk\$|s\$|\$|€|£|¥|₹|złotych|zł|zl\b|fr\.|kr\.?"
-    r"|euros?\b|dollars?\b|pounds?\b|reais\b|(?<![A-Za-z])(?-i:[A-Z]{3})\b)"
+    r"|euros?\b|dollars?\b|pounds?\b|reais\b|(?<![A-JL-Za-jl-z])(?-i:[A-Z]{3})\b)"
 )
 _NUMBER = r"\d{1,3}(?:[ .,'’\u00a0\u202f\u2009]\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?"
 _MULTIPLIER = (
-    r"(?:k€|keur|k(?![a-zà-ÿ])|tys\.?|tysięcy|tsd\.?|thousand|mille|mila|mil\b|duizend"
+    # "67-80 KCHF": a thousand, then the currency code
+    r"(?:k€|keur|k(?=(?-i:[A-Z]{3})\b)|k(?![a-zà-ÿ])|tys\.?|tysięcy|tsd\.?|thousand|mille|mila|mil\b|duizend"
     r"|m\b|mio\.?|mln\.?|million\w*|millones|milhões|milioni|miljoen|bn\b|billion)"
 )
 # One amount: optional currency, number, optional multiplier, optional currency.
