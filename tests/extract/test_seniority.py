@@ -123,3 +123,19 @@ def test_seed_postings_match_the_gold(shared_dir: Path) -> None:
         gold = json.loads(row)
         first, last = gold["lines"]
         assert level("\n".join(lines[first - 1 : last])) in gold["seniority"], gold["n"]
+
+
+@pytest.mark.parametrize(
+    ("title", "level"),
+    [
+        ("Staff Engenheiro(a) de Software", "principal"),
+        ("Analyste de données Principal", "principal"),
+        ("Jefe/a de Equipo de Marketing", "lead"),
+        ("Kierownik zespołu sprzedaży", "lead"),
+        ("Capo Reparto Progetti", "lead"),
+        ("Staff nurse on a surgical ward", None),
+    ],
+)
+def test_gendered_role_nouns_and_team_leads(title: str, level: str | None) -> None:
+    found = extract_seniority(title)
+    assert (found.value if found else None) == level

@@ -35,7 +35,7 @@ from jobsift.extract.experience import extract_experience
 from jobsift.extract.language import detect_language
 from jobsift.extract.types import Seniority, Span, Value
 from jobsift.extract.wordscan import Hit, PhraseScanner
-from jobsift.lang.roles import ROLE_NOUNS, is_role_word
+from jobsift.lang.roles import ROLE_NOUNS, is_role_head
 
 
 class _Level(NamedTuple):
@@ -94,7 +94,9 @@ _PHRASES: Final[tuple[tuple[str, _Level], ...]] = (
     (r"(?:tech(?:nical)?|team|engineering|development|dev|qa|test|project|product|data|design"
      r"|it|sales|shift|store|site) lead\b|lead\b", _Level("lead", 0.9)),
     (r"team ?leader\b|teamleider\b|l[íi]der\b|leader\b|lider\b|chef d'équipe\b"
-     r"|responsable d'équipe\b|jefe de equipo\b|capo ?team\b|head (?:chef|nurse)\b",
+     r"|responsable d'équipe\b|jef[ea](?:/a|\(a\))? de equipo\b|capo ?team\b"
+     r"|head (?:chef|nurse)\b|kierownik zespołu\b|capo reparto\b"
+     r"|coordinador(?:/a|\(a\)|a)? de equipo\b",
      _Level("lead", 0.85)),
     (r"(?:bereichs|abteilungs|fachbereichs|geschäftsbereichs)(?:leiter(?:in)?|leitung)\b"
      r"|(?:leiter(?:in)?|leitung) (?:der |des )?\w{4,}|head de\b|hoofd\b"
@@ -122,7 +124,7 @@ _ANCHORS: Final = (
     "staż", "rakty", "irocin", "pprenti", "zubi", "prendi", "łodsz", "tarsz", "insteig", "ntry",
     "ébutant", "bsolvent", "raduate", "edior", "leno", "onfirm", "egular", "ssr", "ntermed",
     "xpert", "xpérim", "xperim", "istingu", "eschäftsf", "équipe", "quipo", "mid", "Jr", "Sr",
-    "Pl", "hoofd", "kierownik", "rfahren", "łówn", "pecialista",
+    "Pl", "hoofd", "kierownik", "rfahren", "łówn", "pecialista", "ierownik", "eparto",
 )
 # fmt: on
 # A title is short, so its scan may use every spelling; the body, read in full, only the few
@@ -153,6 +155,8 @@ _STAGE_LANGUAGES: Final = frozenset({"fr", "nl", "it"})
 _TITLE_LINE_CHARS: Final = 100
 _ROLE_TAILS: Final = tuple(sorted(noun for noun in ROLE_NOUNS if len(noun) >= 5))
 _TITLE_WORDS: Final = 8
+#: "Engenheiro(a)", "Desarrollador/a", "Entwickler(in)": the role noun without its other form.
+_GENDER_TAIL: Final = re.compile(r"(?:\((?:a|o|e|in|ne|ka)\)|/(?:a|o|e|in|ka))$")
 _SENTENCE_END: Final = re.compile(r"[.!?](?:\s|$)|\n")
 
 
@@ -267,7 +271,7 @@ def _role_follows(text: str, end: int, limit: int, *, singular: bool = False) ->
         word = _WORD.match(text, _skip_spaces(text, position, limit), limit)
         if word is None:
             return False
-        token = word.group().strip("()'.,")
+        token = _GENDER_TAIL.sub("", word.group().strip("'.,")).strip("()")
         if token.lower() in _LEVEL_NOUNS or _is_role(token):
             return not (singular and _plural(token))
         position = word.end()
@@ -278,7 +282,10 @@ def _role_precedes(text: str, start: int, floor: int, *, words: int = 2) -> bool
     """Romance order: "Desarrollador Senior", "Développeur confirmé", "Developer (Mid)";
     the role noun may stand a few words back ("Desarrollador/a Python Principal")."""
     head = text[max(floor, start - 60) : start].rstrip(" -–(")
-    return any(_is_role(word.strip("()")) and not _plural(word) for word in head.split()[-words:])
+    return any(
+        _is_role(_GENDER_TAIL.sub("", word).strip("()")) and not _plural(word)
+        for word in head.split()[-words:]
+    )
 
 
 def _skip_spaces(text: str, position: int, limit: int) -> int:
@@ -293,8 +300,9 @@ def _plural(token: str) -> bool:
 
 
 def _is_role(token: str) -> bool:
-    """A role noun, also glued into a compound ("Softwaretester", "Datenanalyst")."""
-    return is_role_word(token) or token.casefold().endswith(_ROLE_TAILS)
+    """A role noun, also glued into a compound ("Softwaretester", "Datenanalyst"); the head
+    nouns of ESCO's titles count too ("Analyste", "Projetista")."""
+    return is_role_head(token) or token.casefold().endswith(_ROLE_TAILS)
 
 
 def _value(level: _Level, hit: Hit[_Level], factor: float) -> Value[Seniority]:
