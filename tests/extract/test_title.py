@@ -257,3 +257,32 @@ def test_seed_postings(shared_dir: Path) -> None:
             assert found.basis.startswith("inferred"), (row["n"], found)
         else:
             assert (found.value, found.basis) == (row["title"], "stated"), row["n"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "Siamo alla ricerca di un/una Responsabile di Progetto per la nostra sede.",
+            "Responsabile di Progetto",
+        ),
+        ("Word Docent Engels bij Velivo School en groei met ons mee.", "Docent Engels"),
+        (
+            "Wir wachsen und suchen für Berlin eine/n engagierte/n Pflegefachkraft.",
+            "Pflegefachkraft",
+        ),
+        (
+            "Wir suchen für unser Team einen Elektroniker für Betriebstechnik (m/w/d).",
+            "Elektroniker für Betriebstechnik",
+        ),
+    ],
+)
+def test_more_hiring_formulas(text: str, title: str) -> None:
+    found = extract_title(text)
+    assert found is not None
+    assert (found.value, found.basis) == (title, "stated")
+
+
+def test_word_as_an_english_noun_is_no_formula() -> None:
+    found = extract_title("Word processing and Excel skills required.")
+    assert found is None or found.value != "processing"

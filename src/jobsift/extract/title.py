@@ -144,23 +144,30 @@ _ARTICLE = (
 # German fills the gap: "suchen wir ab sofort dich als ...", "sucht Verstärkung als ...".
 _GERMAN_FILLER = (
     r"(?:\s+(?:ab sofort|zum nächstmöglichen zeitpunkt|zur verstärkung|verstärkung|dich|sie"
-    r"|unbefristet|in vollzeit|in teilzeit))*(?:\s+als)?"
+    r"|unbefristet|in vollzeit|in teilzeit|für (?:unseren? |unser )?[A-ZÄÖÜ][\w-]+))*"
+    r"(?:\s+als)?"
+)
+# "eine/n engagierte/n Pflegefachkraft": German ads praise the candidate before the title.
+_GERMAN_ADJECTIVE = (
+    r"(?:\s+(?:engagierte|motivierte|erfahrene|qualifizierte|kompetente|talentierte|neue)"
+    r"(?:/n|\(n\)|/r|\(r\)|n|r)?)?"
 )
 # fmt: off
 _INTRO: Final = re.compile(
     r"(?i)\b(?:(?:we(?: are|'re|’re)?|(?:is|are)(?: currently)?) (?:looking for|hiring|seeking"
     r"|searching for|recruiting)|join (?:us|our team) as|opening for|we need|are you"
-    r"|(?:wir suchen|suchen wir|sucht)" + _GERMAN_FILLER + r"|bist du|nous recrutons"
+    r"|(?:wir suchen|suchen wir|sucht|und suchen)" + _GERMAN_FILLER + r"|bist du|nous recrutons"
     r"|nous recherchons|recrute|recherche|êtes-vous|buscamos|estamos buscando|seleccionamos"
     r"|se busca|busca|¿eres|procuramos|estamos à procura de|está contratando|estamos contratando"
     r"|contratamos|contrata|(?:estamos com )?vaga para|oportunidade para|oportunidad para"
-    r"|precisa incorporar|precisa de|incorpora|ricerca|(?:is )?op zoek naar|zatrudni"
+    r"|precisa incorporar|precisa de|incorpora|(?:siamo )?alla ricerca di|ricerca"
+    r"|(?:is )?op zoek naar|zatrudni"
     r"|notre futur(?:\(e\)|e)?|(?:per direct|zoeken wij per direct)|cercasi|procura-se"
     r"|você é|szukamy|poszukujemy|poszukuje|zatrudnimy|na stanowisko|czy jesteś|cerchiamo"
-    r"|ricerchiamo|wij zoeken|we zoeken|zoeken wij|zoekt|ben jij"
+    r"|ricerchiamo|wij zoeken|we zoeken|zoeken wij|zoekt|ben jij|(?-i:Word)"
     # weak: these also open other phrases ("such as Git", "cerca di ...")
     r"|(?P<weak>looking for|cerca|sei|as|als|en tant que|como|come|jako))"
-    + _ARTICLE + r"\s*:?\s+(?=\S)"
+    + _ARTICLE + _GERMAN_ADJECTIVE + r"\s*:?\s+(?=\S)"
 )
 _FIELD_LABEL = (
     r"[ \t]*(?i:job title|position|role|title|stelle|stellenbezeichnung|jobtitel"
@@ -198,6 +205,8 @@ _INTRO_STEMS: Final = (
     "need",
     "are you",
     "bist du",
+    "Word ",
+    "ricerca",
     "êtes",
     "seleccion",
     "eres",
