@@ -15,6 +15,7 @@ Targets (issue #3): at least 2,000 postings/s on 2 cores, p99 under 5 ms, RSS un
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import multiprocessing
 import resource
@@ -63,6 +64,7 @@ def _init_worker() -> None:
     extractor = _WORKER["extractor"] = Extractor.load()
     for code in extractor.occupations.languages:
         extractor.occupations.link("engineer", lang=code)
+    gc.freeze()  # as jobsift.extract.parallel does in its workers
 
 
 def _extract_chunk(texts: list[str]) -> int:
@@ -83,6 +85,7 @@ def one_core(texts: list[str]) -> dict[str, object]:
         extractor.occupations.link("engineer", lang=code)
     extractor.extract(texts[0])  # and the matchers built on first use
     warm_s = time.perf_counter() - started
+    gc.freeze()
     latencies = []
     started = time.perf_counter()
     for text in texts:
