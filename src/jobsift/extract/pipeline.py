@@ -19,7 +19,7 @@ from jobsift.extract.employment import extract_employment_types
 from jobsift.extract.experience import extract_experience
 from jobsift.extract.extraction import Extraction
 from jobsift.extract.human_languages import extract_required_languages
-from jobsift.extract.industry import extract_industry
+from jobsift.extract.industry import INDUSTRIES_VERSION, extract_industry
 from jobsift.extract.language import detect_language
 from jobsift.extract.locations import extract_locations, extract_remote_region
 from jobsift.extract.salary import extract_salary
@@ -85,19 +85,26 @@ class Extractor:
         """The extractor over the data that ships inside the package (or this ``taxonomy``)."""
         from jobsift.geo import load_gazetteer
         from jobsift.occupations import OccupationLinker
+        from jobsift.occupations.linker import VERSION as OCCUPATIONS_VERSION
         from jobsift.taxonomy import load_taxonomy
         from jobsift.technologies import load_catalog
 
         taxonomy = taxonomy or load_taxonomy()
         catalog = load_catalog()
+        skills = SkillExtractor(taxonomy, catalog)
+        gazetteer = load_gazetteer()
         return cls(
-            gazetteer=load_gazetteer(),
+            gazetteer=gazetteer,
             occupations=OccupationLinker.from_taxonomy(taxonomy),
-            skills=SkillExtractor(taxonomy, catalog),
+            skills=skills,
             versions={
                 "pipeline": PIPELINE_VERSION,
                 "taxonomy": taxonomy.version,
                 "technologies": catalog.version,
+                "skills": skills.version,
+                "occupations": OCCUPATIONS_VERSION,
+                "gazetteer": gazetteer.version,
+                "industries": INDUSTRIES_VERSION,
             },
         )
 
