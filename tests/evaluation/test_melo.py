@@ -65,8 +65,11 @@ def test_malformed_qrels_raise(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow  # about a minute: 10,710 queries and eight language indexes
-def test_real_melo_beats_char_tfidf_on_every_set(shared_dir: Path) -> None:
+def test_real_melo_beats_char_tfidf_on_every_set_and_e5_on_three(shared_dir: Path) -> None:
     result = run(shared_dir / "data")
     assert len(result.metrics) == 8
     for metric in result.metrics:
         assert metric.value > metric.baselines["char TF-IDF"], metric.subset
+    # e5-mistral-7b is beaten on usa, prt and ita (issue's goal: four sets; not reached yet).
+    above_e5 = [m.subset for m in result.metrics if m.value > m.baselines["e5-mistral-7b"]]
+    assert len(above_e5) >= 3, above_e5

@@ -62,6 +62,10 @@ def test_fold_removes_case_accents_and_punctuation() -> None:
         ("de", "Kaufmann", "Kauffrau"),
         ("fr", "développeur", "développeuse"),
         ("fr", "directeur", "directrice"),
+        ("fr", "détective privé", "détective privée"),
+        ("fr", "ouvrier industriel", "ouvrière industrielle"),
+        ("fr", "forgeron", "forgeronne"),
+        ("fr", "maître", "maîtresse"),
         ("es", "programador", "programadora"),
         ("es", "enfermero", "enfermera"),
         ("pt", "enfermeiro", "enfermeira"),
@@ -86,6 +90,14 @@ def test_function_words_and_repeats_are_dropped() -> None:
 
 def test_posting_jargon_is_rewritten_into_esco_words() -> None:
     assert words("Backend Developer", "en") == words("software developer", "en")
+
+
+def test_american_titles_meet_escos_british_words() -> None:
+    assert words("Construction Laborers", "en") == words("construction labourer", "en")
+    assert words("Physics Teachers, Postsecondary", "en") == words("physics lecturer", "en")
+    assert words("Nurse Anesthetists", "en") == words("nurse anaesthetist", "en")
+    # Only English titles: "center" may be a word of another language's label.
+    assert words("center", "nl") == ["center"]
 
 
 def test_split_title_keeps_what_follows_a_dash_for_the_caller() -> None:
