@@ -68,8 +68,8 @@ def run(args: list[str], env: dict[str, str] | None = None) -> tuple[float, int,
     return seconds, usage.ru_maxrss * 1024, stdout
 
 
-def ingest(path: Path, db: Path) -> dict[str, object]:
-    seconds, rss, stdout = run(["ingest", str(path), "--db", str(db), "--json", "--quiet"])
+def ingest(path: Path, db: Path, env: dict[str, str] | None = None) -> dict[str, object]:
+    seconds, rss, stdout = run(["ingest", str(path), "--db", str(db), "--json", "--quiet"], env)
     report = json.loads(stdout)
     return {
         "postings": report["read"],
@@ -81,30 +81,67 @@ def ingest(path: Path, db: Path) -> dict[str, object]:
     }
 
 
+def fresh(db: Path) -> None:
+    for leftover in OUT.glob(f"{db.name}*"):
+        leftover.unlink()
+
+
+def single(path: Path, db: Path) -> dict[str, object]:
+    first = ingest(path, db)
+    again = ingest(path, db)
+    return {
+        "benchmark": "ingest",
+        "machine": machine(),
+        "first_run": first,
+        "re_run": again,
+        "database_bytes": sum(p.stat().st_size for p in OUT.glob(f"{db.name}*")),
+    }
+
+
+def compare(path: Path, db: Path, baseline: Path, rounds: int) -> dict[str, object]:
+    """First ingests by ``baseline`` (another checkout's src/ folder) and by this checkout,
+    alternating, so both meet the same machine: on a shared VM the CPU's speed drifts."""
+    runs: dict[str, list[dict[str, object]]] = {"baseline": [], "this": []}
+    for _ in range(rounds):
+        for name, env in (("baseline", {"PYTHONPATH": str(baseline)}), ("this", None)):
+            fresh(db)
+            runs[name].append(ingest(path, db, env))
+    return {
+        "benchmark": "ingest-compare",
+        "machine": machine(),
+        "baseline_src": str(baseline),
+        "first_runs": runs,
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=1_000_000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--format", choices=("jsonl", "text"), default="jsonl")
+    parser.add_argument(
+        "--against", metavar="SRC", help="compare with another checkout's src/ folder"
+    )
+    parser.add_argument("--rounds", type=int, default=2, help="alternations with --against")
     args = parser.parse_args()
     OUT.mkdir(exist_ok=True)
     RESULTS.mkdir(exist_ok=True)
     path = corpus(args.count, args.seed, args.format)
     db = OUT / f"ingest-{args.count}.db"
-    for leftover in OUT.glob(f"{db.name}*"):
-        leftover.unlink()
-    first = ingest(path, db)
-    again = ingest(path, db)
-    result = {
-        "benchmark": "ingest",
-        "machine": machine(),
-        "input": {"format": args.format, "count": args.count, "bytes": path.stat().st_size},
-        "first_run": first,
-        "re_run": again,
-        "database_bytes": sum(p.stat().st_size for p in OUT.glob(f"{db.name}*")),
-    }
+    fresh(db)
+    if args.against:
+        result = compare(path, db, Path(args.against), args.rounds)
+        result["input"] = {"format": args.format, "count": args.count}
+    else:
+        result = single(path, db)
+        result["input"] = {
+            "format": args.format,
+            "count": args.count,
+            "bytes": path.stat().st_size,
+        }
     stamp = str(result["machine"]["date"])[:16].replace(":", "")  # type: ignore[index]
-    name = f"ingest-{args.format}-{args.count}-{stamp}.json"
+    kind = "compare" if args.against else args.format
+    name = f"ingest-{kind}-{args.count}-{stamp}.json"
     (RESULTS / name).write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps(result, indent=2))
 

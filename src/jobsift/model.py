@@ -93,17 +93,22 @@ class SourceRef:
 class RawPosting:
     """One posting as a reader yields it: text, declared fields and where it came from.
 
-    ``id`` is the content fingerprint, computed once when the posting is read (on the reading
-    thread, so the store's writer has less to do).
+    ``id`` is the content fingerprint, computed on first use and kept.  Ingest never asks:
+    its writer computes fingerprints from ``fingerprint_prefix`` and the text, so reading
+    and writing share the work.
     """
 
     text: str
     source: SourceRef
     declared: Declared = field(default_factory=Declared)
-    id: str = field(init=False)
+    _id: str | None = field(default=None, init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "id", fingerprint(self.text, self.declared))
+    @property
+    def id(self) -> str:
+        if self._id is None:
+            object.__setattr__(self, "_id", fingerprint(self.text, self.declared))
+        assert self._id is not None
+        return self._id
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,15 +156,28 @@ def fingerprint(text: str, declared: Declared) -> str:
     detection finds; every pair of texts v2 calls equal, v1 called equal too, so a store
     re-keyed from v1 to v2 never merges two postings (migration 0002).
     """
-    if declared.title or declared.company or declared.locations:
-        # NUL separates the parts: it is not white space, so folding cannot merge two parts.
-        title, company = declared.title or "", declared.company or ""
-        places = "|".join(declared.locations)
-        text = f"{title.strip()}\x00{company.strip()}\x00{places.strip()}\x00{text.strip()}"
-    data = text.encode("utf-8", "surrogatepass")
+    return posting_id(fingerprint_prefix(declared), text).hex()
+
+
+def fingerprint_prefix(declared: Declared) -> str:
+    """The declared parts that enter a fingerprint, as one string ("" when none).
+
+    The ingest reader sends this beside the text and the writer process computes the
+    fingerprint (``posting_id``): the two processes then share the work evenly."""
+    if not (declared.title or declared.company or declared.locations):
+        return ""
+    # NUL separates the parts: it is not white space, so folding cannot merge two parts.
+    title, company = declared.title or "", declared.company or ""
+    places = "|".join(declared.locations)
+    return f"{title.strip()}\x00{company.strip()}\x00{places.strip()}\x00"
+
+
+def posting_id(prefix: str, text: str) -> bytes:
+    """The 16-byte fingerprint of ``text`` with its ``fingerprint_prefix``."""
+    data = (prefix + text.strip() if prefix else text).encode("utf-8", "surrogatepass")
     if b"\xc2\xa0" in data or b"\xe2\x80\xaf" in data:  # NBSP, NNBSP: white space, as in v1
         data = data.replace(b"\xc2\xa0", b"").replace(b"\xe2\x80\xaf", b"")
     # One translate both lower-cases ASCII and deletes white space: ten times faster than
     # splitting into words and joining.
     folded = data.translate(_ASCII_LOWER, _WHITESPACE)
-    return hashlib.blake2b(folded, digest_size=16).hexdigest()
+    return hashlib.blake2b(folded, digest_size=16).digest()
