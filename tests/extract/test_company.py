@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -222,21 +221,8 @@ def test_any_text_gives_evidence_inside_it(text: str) -> None:
             assert 0 <= start < end <= len(text)
 
 
-def _seed(shared_dir: Path) -> list[tuple[dict[str, object], str]]:
-    samples = shared_dir / "samples"
-    lines = (samples / "seed_postings.txt").read_text("utf-8").splitlines()
-    gold = [
-        json.loads(line) for line in (samples / "seed_gold.jsonl").read_text("utf-8").splitlines()
-    ]
-    postings = []
-    for row in gold:
-        first, last = row["lines"]
-        postings.append((row, "\n".join(lines[first - 1 : last])))
-    return postings
-
-
-def test_seed_postings(shared_dir: Path) -> None:
-    for row, text in _seed(shared_dir):
+def test_seed_postings(seed_postings: list[tuple[dict[str, Any], str]]) -> None:
+    for row, text in seed_postings:
         title = extract_title(text)
         span = title.spans[0] if title is not None and title.basis == "stated" else None
         assert company(text, title_span=span) == row["company"], row["n"]

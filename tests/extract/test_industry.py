@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 from importlib import resources
-from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -179,21 +179,8 @@ ALIASES = {
 }
 
 
-def _seed(shared_dir: Path) -> list[tuple[dict[str, object], str]]:
-    samples = shared_dir / "samples"
-    lines = (samples / "seed_postings.txt").read_text("utf-8").splitlines()
-    gold = [
-        json.loads(line) for line in (samples / "seed_gold.jsonl").read_text("utf-8").splitlines()
-    ]
-    postings = []
-    for row in gold:
-        first, last = row["lines"]
-        postings.append((row, "\n".join(lines[first - 1 : last])))
-    return postings
-
-
-def test_seed_postings(shared_dir: Path) -> None:
-    for row, text in _seed(shared_dir):
+def test_seed_postings(seed_postings: list[tuple[dict[str, Any], str]]) -> None:
+    for row, text in seed_postings:
         employer = extract_company(text)
         found = extract_industry(text, company=employer.value if employer else None)
         if row["industry"] is None:

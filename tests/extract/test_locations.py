@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -445,13 +444,10 @@ def _shared() -> Gazetteer:
 # -- the shared seed postings ---------------------------------------------------------------------
 
 
-def test_seed_gold_locations(shared_dir: Path, gazetteer: Gazetteer) -> None:
-    samples = shared_dir / "samples"
-    lines = (samples / "seed_postings.txt").read_text(encoding="utf-8").splitlines()
-    gold = [json.loads(line) for line in (samples / "seed_gold.jsonl").read_text().splitlines()]
-    for record in gold:
-        first, last = record["lines"]
-        text = "\n".join(lines[first - 1 : last])
+def test_seed_gold_locations(
+    seed_postings: list[tuple[dict[str, Any], str]], gazetteer: Gazetteer
+) -> None:
+    for record, text in seed_postings:
         found = extract_locations(text, gazetteer)
         expected = record["locations"]
         assert len(found) == len(expected), (record["n"], found)

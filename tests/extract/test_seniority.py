@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -117,12 +116,9 @@ def test_basis_for_levels_read_off_a_role_name() -> None:
     assert stated.basis == "stated"
 
 
-def test_seed_postings_match_the_gold(shared_dir: Path) -> None:
-    lines = (shared_dir / "samples" / "seed_postings.txt").read_text("utf-8").splitlines()
-    for row in (shared_dir / "samples" / "seed_gold.jsonl").read_text("utf-8").splitlines():
-        gold = json.loads(row)
-        first, last = gold["lines"]
-        assert level("\n".join(lines[first - 1 : last])) in gold["seniority"], gold["n"]
+def test_seed_postings_match_the_gold(seed_postings: list[tuple[dict[str, Any], str]]) -> None:
+    for gold, text in seed_postings:
+        assert level(text) in gold["seniority"], gold["n"]
 
 
 @pytest.mark.parametrize(

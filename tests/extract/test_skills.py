@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import threading
 from pathlib import Path
+from typing import Any
 
-import orjson
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -54,15 +54,12 @@ def by_label(extractor: SkillExtractor, text: str, label: str) -> Value[SkillMen
 # -- the sample postings -------------------------------------------------------------------------
 
 
-def test_seed_postings_skill_recall(extractor: SkillExtractor, shared_dir: Path) -> None:
-    samples = shared_dir / "samples"
-    lines = (samples / "seed_postings.txt").read_text(encoding="utf-8").splitlines()
+def test_seed_postings_skill_recall(
+    extractor: SkillExtractor, seed_postings: list[tuple[dict[str, Any], str]]
+) -> None:
     wanted = found = 0
     misses: dict[int, list[str]] = {}
-    for raw in (samples / "seed_gold.jsonl").read_bytes().splitlines():
-        gold = orjson.loads(raw)
-        first, last = gold["lines"]
-        text = "\n".join(lines[first - 1 : last])
+    for gold, text in seed_postings:
         names = {
             name.casefold() for value in skills(extractor, text) for name in extractor.names(value)
         }

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -235,21 +234,8 @@ def test_any_text_gives_evidence_inside_it(text: str, declared: str | None) -> N
             assert [text[start:end] for start, end in found.spans] != []
 
 
-def _seed(shared_dir: Path) -> list[tuple[dict[str, object], str]]:
-    samples = shared_dir / "samples"
-    lines = (samples / "seed_postings.txt").read_text("utf-8").splitlines()
-    gold = [
-        json.loads(line) for line in (samples / "seed_gold.jsonl").read_text("utf-8").splitlines()
-    ]
-    postings = []
-    for row in gold:
-        first, last = row["lines"]
-        postings.append((row, "\n".join(lines[first - 1 : last])))
-    return postings
-
-
-def test_seed_postings(shared_dir: Path) -> None:
-    for row, text in _seed(shared_dir):
+def test_seed_postings(seed_postings: list[tuple[dict[str, Any], str]]) -> None:
+    for row, text in seed_postings:
         found = extract_title(text)
         assert found is not None, row["n"]
         assert_evidence(text, found)

@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -98,9 +97,6 @@ def test_spans_show_the_evidence() -> None:
     assert region is None
 
 
-def test_seed_postings_match_the_gold(shared_dir: Path) -> None:
-    lines = (shared_dir / "samples" / "seed_postings.txt").read_text("utf-8").splitlines()
-    for row in (shared_dir / "samples" / "seed_gold.jsonl").read_text("utf-8").splitlines():
-        gold = json.loads(row)
-        first, last = gold["lines"]
-        assert mode("\n".join(lines[first - 1 : last])) == gold["work_mode"], gold["n"]
+def test_seed_postings_match_the_gold(seed_postings: list[tuple[dict[str, Any], str]]) -> None:
+    for gold, text in seed_postings:
+        assert mode(text) == gold["work_mode"], gold["n"]

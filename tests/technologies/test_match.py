@@ -1,7 +1,6 @@
 from __future__ import annotations
 
-import json
-from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -205,14 +204,12 @@ def test_tricky_text_never_raises(catalog: TechCatalog, text: str) -> None:
     _check(text, find_technologies(text, catalog))
 
 
-def test_seed_postings_name_their_technologies(shared_dir: Path, catalog: TechCatalog) -> None:
+def test_seed_postings_name_their_technologies(
+    seed_postings: list[tuple[dict[str, Any], str]], catalog: TechCatalog
+) -> None:
     # Of the gold skills, those the catalog knows and the text spells out must be found.
-    lines = (shared_dir / "samples" / "seed_postings.txt").read_text("utf-8").splitlines()
-    gold = (shared_dir / "samples" / "seed_gold.jsonl").read_text("utf-8").splitlines()
     checked = 0
-    for record in map(json.loads, gold):
-        first, last = record["lines"]
-        text = "\n".join(lines[first - 1 : last])
+    for record, text in seed_postings:
         got = {m.id for m in find_technologies(text, catalog)}
         for skill in record["skills"]:
             tech = catalog.by_surface(skill)
