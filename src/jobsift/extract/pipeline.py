@@ -27,7 +27,15 @@ from jobsift.extract.sections import find_sections
 from jobsift.extract.seniority import extract_seniority
 from jobsift.extract.skills import SkillExtractor
 from jobsift.extract.title import extract_title
-from jobsift.extract.types import Location, Occupation, Salary, Span, Value, WorkMode
+from jobsift.extract.types import (
+    EMPLOYMENT_TYPES,
+    Location,
+    Occupation,
+    Salary,
+    Span,
+    Value,
+    WorkMode,
+)
 from jobsift.extract.workmode import extract_work_mode
 
 if TYPE_CHECKING:
@@ -37,19 +45,6 @@ if TYPE_CHECKING:
     from jobsift.taxonomy import Taxonomy
 
 T = TypeVar("T")
-#: schema.org's employment types, the values a source may declare as they are.
-EMPLOYMENT_TYPES = frozenset(
-    (
-        "FULL_TIME",
-        "PART_TIME",
-        "CONTRACTOR",
-        "TEMPORARY",
-        "INTERN",
-        "VOLUNTEER",
-        "PER_DIEM",
-        "OTHER",
-    )
-)
 #: Countries whose own currency is written "$".
 _DOLLARS: Final = {
     "CA": "CAD", "AU": "AUD", "NZ": "NZD", "SG": "SGD", "HK": "HKD", "MX": "MXN", "AR": "ARS",

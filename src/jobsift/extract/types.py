@@ -12,7 +12,7 @@ Spans are ``(start, end)`` character offsets into the posting text, end exclusiv
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Generic, Literal, NamedTuple, TypeVar
+from typing import Generic, Literal, NamedTuple, TypeVar, get_args
 
 T = TypeVar("T")
 Span = tuple[int, int]
@@ -21,6 +21,11 @@ SkillKind = Literal["technology", "skill", "knowledge"]
 Seniority = Literal["intern", "junior", "mid", "senior", "lead", "principal", "executive"]
 WorkMode = Literal["remote", "hybrid", "onsite"]
 SalaryPeriod = Literal["HOUR", "DAY", "WEEK", "MONTH", "YEAR"]
+#: schema.org's closed set of employment types.
+EmploymentType = Literal[
+    "FULL_TIME", "PART_TIME", "CONTRACTOR", "TEMPORARY", "INTERN", "VOLUNTEER", "PER_DIEM", "OTHER"
+]
+EMPLOYMENT_TYPES: frozenset[str] = frozenset(get_args(EmploymentType))
 SectionKind = Literal[
     "summary",
     "responsibilities",
