@@ -6,20 +6,9 @@ import pytest
 
 from jobsift.evaluation.base import EvalDataError, EvalResult
 from jobsift.evaluation.green import read_gold, run
+from jobsift.testing.fakes import PhraseFinder
 
 MINI = Path(__file__).parent / "fixtures" / "green-mini"
-
-
-class PhraseFinder:
-    def __init__(self, answers: dict[str, list[tuple[str, str]]]) -> None:
-        self.answers = answers
-
-    def spans(self, text: str) -> list[tuple[int, int, str]]:
-        found = []
-        for phrase, label in self.answers.get(text, []):
-            start = text.index(phrase)
-            found.append((start, start + len(phrase), label))
-        return found
 
 
 FINDER = PhraseFinder(

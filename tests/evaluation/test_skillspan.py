@@ -6,22 +6,9 @@ import pytest
 
 from jobsift.evaluation.base import EvalDataError, EvalResult
 from jobsift.evaluation.skillspan import Counts, bio_spans, predict, prf, read_split, run
+from jobsift.testing.fakes import PhraseFinder
 
 MINI = Path(__file__).parent / "fixtures" / "skillspan-mini"
-
-
-class PhraseFinder:
-    """Answers each sentence with fixed phrases, found by their first occurrence."""
-
-    def __init__(self, answers: dict[str, list[tuple[str, str]]]) -> None:
-        self.answers = answers
-
-    def spans(self, text: str) -> list[tuple[int, int, str]]:
-        found = []
-        for phrase, label in self.answers.get(text, []):
-            start = text.index(phrase)
-            found.append((start, start + len(phrase), label))
-        return found
 
 
 FINDER = PhraseFinder(
