@@ -54,6 +54,15 @@ class Page:
 
 
 @dataclass(frozen=True, slots=True)
+class StoredExtraction:
+    """A posting's stored extraction: the pipeline version that made it and its JSON."""
+
+    posting_id: str
+    pipeline: str
+    data: bytes
+
+
+@dataclass(frozen=True, slots=True)
 class StoreStats:
     postings: int
     sources: int
@@ -87,6 +96,25 @@ class PostingStore(Protocol):
     def iter_postings(self) -> Iterator[Posting]: ...
 
     def count(self) -> int: ...
+
+    def delete(self, posting_id: str) -> Posting:
+        """Remove a posting, its sources and its extraction; returns what was removed."""
+        ...
+
+    def put_extractions(self, items: Sequence[tuple[str, bytes]], pipeline: str) -> None:
+        """Store ``(posting id, extraction JSON)`` pairs made by ``pipeline``, replacing older
+        ones; ids no longer stored (deleted meanwhile) are skipped."""
+        ...
+
+    def get_extraction(self, posting_id: str) -> StoredExtraction | None: ...
+
+    def pending_extraction(self, pipeline: str, *, limit: int) -> list[Posting]:
+        """Up to ``limit`` postings, oldest first, with no extraction by ``pipeline``."""
+        ...
+
+    def iter_extracted(self, *, chunk: int = 500) -> Iterator[tuple[Posting, StoredExtraction]]:
+        """Every posting that has an extraction, with it, in store order."""
+        ...
 
     def stats(self) -> StoreStats: ...
 

@@ -18,7 +18,14 @@ import orjson
 from jobsift.errors import AmbiguousIdError, PostingNotFoundError, StoreError
 from jobsift.lifecycle import Closing
 from jobsift.model import Declared, Posting, RawPosting, Source, posting_id
-from jobsift.store.base import AddResult, Page, PostingRow, StoreStats, to_row
+from jobsift.store.base import (
+    AddResult,
+    Page,
+    PostingRow,
+    StoredExtraction,
+    StoreStats,
+    to_row,
+)
 from jobsift.store.migrations import migrate_sqlite
 
 _INSERT_POSTING = (
@@ -29,6 +36,14 @@ _INSERT_SOURCE = (
     "SELECT ?, ?, pk, ?, ?, ? FROM postings WHERE id = ?"
 )
 _POSTING_COLUMNS = "pk, id, text, declared, first_seen"
+_PREFIXED_COLUMNS = "p.pk, p.id, p.text, p.declared, p.first_seen"
+# The posting may have been deleted since it was extracted: then there is nothing to insert.
+_UPSERT_EXTRACTION = (
+    "INSERT INTO extractions (posting_pk, pipeline, data, extracted_at) "
+    "SELECT pk, ?, ?, ? FROM postings WHERE id = ? "
+    "ON CONFLICT (posting_pk) DO UPDATE SET pipeline = excluded.pipeline, "
+    "data = excluded.data, extracted_at = excluded.extracted_at"
+)
 _MEMORY = ":memory:"
 _ID_HEX = 32
 _HEX = frozenset("0123456789abcdef")
@@ -77,6 +92,21 @@ class SqlitePostingStore(Closing):
             self._conn.execute("PRAGMA foreign_keys = ON")
         return AddResult(middle - before, after - middle, len(rows))
 
+    def delete(self, posting_id: str) -> Posting:
+        posting = self.get(posting_id)
+        with self._transaction():
+            # Sources and the extraction go with it (ON DELETE CASCADE).
+            self._conn.execute("DELETE FROM postings WHERE id = ?", (bytes.fromhex(posting.id),))
+        return posting
+
+    def put_extractions(self, items: Sequence[tuple[str, bytes]], pipeline: str) -> None:
+        if not items:
+            return
+        now = _now()
+        rows = [(pipeline, data, now, bytes.fromhex(posting_id)) for posting_id, data in items]
+        with self._transaction():
+            self._conn.executemany(_UPSERT_EXTRACTION, rows)
+
     @contextmanager
     def _transaction(self) -> Iterator[None]:
         try:
@@ -122,6 +152,45 @@ class SqlitePostingStore(Closing):
             if page.next_cursor is None:
                 return
             cursor = page.next_cursor
+
+    def get_extraction(self, posting_id: str) -> StoredExtraction | None:
+        pk = self._pk(posting_id)
+        rows = self._query("SELECT pipeline, data FROM extractions WHERE posting_pk = ?", (pk,))
+        if not rows:
+            return None
+        return StoredExtraction(self.get(posting_id).id, rows[0][0], bytes(rows[0][1]))
+
+    def pending_extraction(self, pipeline: str, *, limit: int) -> list[Posting]:
+        rows = self._query(
+            f"SELECT {_PREFIXED_COLUMNS} FROM postings p LEFT JOIN extractions e "
+            "ON e.posting_pk = p.pk WHERE e.posting_pk IS NULL OR e.pipeline != ? "
+            "ORDER BY p.pk LIMIT ?",
+            (pipeline, limit),
+        )
+        return self._with_sources(rows)
+
+    def iter_extracted(self, *, chunk: int = 500) -> Iterator[tuple[Posting, StoredExtraction]]:
+        after = 0
+        while True:
+            rows = self._query(
+                f"SELECT {_PREFIXED_COLUMNS}, e.pipeline, e.data FROM postings p "
+                "JOIN extractions e ON e.posting_pk = p.pk WHERE p.pk > ? ORDER BY p.pk LIMIT ?",
+                (after, chunk),
+            )
+            if not rows:
+                return
+            postings = self._with_sources([row[:5] for row in rows])
+            for posting, row in zip(postings, rows, strict=True):
+                yield posting, StoredExtraction(posting.id, row[5], bytes(row[6]))
+            after = rows[-1][0]
+
+    def _pk(self, posting_id: str) -> int:
+        rows = self._query(
+            "SELECT pk FROM postings WHERE id BETWEEN ? AND ? LIMIT 2", _id_range(posting_id)
+        )
+        if len(rows) != 1:
+            self.get(posting_id)  # raises the right error: not found, or ambiguous
+        return int(rows[0][0])
 
     def count(self) -> int:
         return int(self._query("SELECT count(*) FROM postings")[0][0])

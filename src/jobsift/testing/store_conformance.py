@@ -92,3 +92,54 @@ class PostingStoreConformance:
         assert store.count() == 0
         assert store.page().postings == []
         assert store.add([]).received == 0
+
+    def test_postings_wait_for_extraction_by_pipeline_version(self, store: PostingStore) -> None:
+        batch = raw_postings(4)
+        store.add(batch)
+        assert [p.id for p in store.pending_extraction("extract.v1", limit=10)] == [
+            raw.id for raw in batch
+        ]
+        store.put_extractions([(batch[0].id, b'{"a": 1}'), (batch[2].id, b"{}")], "extract.v1")
+        pending = store.pending_extraction("extract.v1", limit=10)
+        assert [p.id for p in pending] == [batch[1].id, batch[3].id]
+        assert len(store.pending_extraction("extract.v1", limit=1)) == 1
+        # A newer pipeline wants everything again; storing replaces the older extraction.
+        assert len(store.pending_extraction("extract.v2", limit=10)) == 4
+        store.put_extractions([(batch[0].id, b'{"a": 2}')], "extract.v2")
+        stored = store.get_extraction(batch[0].id)
+        assert stored is not None
+        assert (stored.pipeline, stored.data) == ("extract.v2", b'{"a": 2}')
+        assert store.get_extraction(batch[1].id) is None
+
+    def test_extracted_postings_come_with_their_extraction(self, store: PostingStore) -> None:
+        batch = raw_postings(7)
+        store.add(batch)
+        store.put_extractions([(raw.id, raw.id.encode()) for raw in batch[1:]], "v")
+        pairs = list(store.iter_extracted(chunk=2))
+        assert [posting.id for posting, _ in pairs] == [raw.id for raw in batch[1:]]
+        assert all(stored.data == posting.id.encode() for posting, stored in pairs)
+
+    def test_extraction_of_a_posting_deleted_meanwhile_is_skipped(
+        self, store: PostingStore
+    ) -> None:
+        raw = raw_posting()
+        store.add([raw])
+        store.delete(raw.id)
+        store.put_extractions([(raw.id, b"{}")], "v")
+        assert list(store.iter_extracted()) == []
+
+    def test_delete_removes_the_posting_its_sources_and_extraction(
+        self, store: PostingStore
+    ) -> None:
+        batch = raw_postings(3)
+        store.add(batch)
+        store.put_extractions([(batch[1].id, b"{}")], "v")
+        removed = store.delete(batch[1].id[:10])
+        assert removed.id == batch[1].id
+        assert store.count() == 2
+        assert store.stats().sources == 2
+        assert list(store.iter_extracted()) == []
+        with pytest.raises(PostingNotFoundError):
+            store.get(batch[1].id)
+        with pytest.raises(PostingNotFoundError):
+            store.delete(batch[1].id)
