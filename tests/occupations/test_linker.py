@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jobsift.occupations import OccupationLinker
+from jobsift.occupations.linker import _variants
 from jobsift.taxonomy import Taxonomy
 
 ESCO = "http://data.europa.eu/esco/occupation/"
@@ -139,3 +140,28 @@ def test_a_specialty_after_a_dash_counts_and_a_place_does_not(linker: Occupation
     # "Textil" is: it picks the textile production mechanic.
     with_specialty = linker.link("Produktionsmechaniker - Textil", "de", 1)[0]
     assert "Textil" in with_specialty.label
+
+
+@pytest.mark.parametrize(
+    ("label", "variants"),
+    [
+        ("Koch/Köchin", ["Koch", "Köchin"]),
+        (
+            "vendeur en magasin/vendeuse en magasin",
+            ["vendeur en magasin", "vendeuse en magasin"],
+        ),
+        (
+            "Referent/in für Wohnungsbau",
+            ["Referent für Wohnungsbau", "Referentin für Wohnungsbau"],
+        ),
+        (
+            "vendeur/vendeuse en articles de sport",
+            ["vendeur en articles de sport", "vendeuse en articles de sport"],
+        ),
+        ("pattern developer/grader", ["pattern developer", "pattern grader"]),
+        ("Import-/Exportmanager für Fleisch", ["Import-/Exportmanager für Fleisch"]),
+        ("Vendedor/a", ["Vendedor/a"]),
+    ],
+)
+def test_slashes_give_each_side_of_a_label_whole(label: str, variants: list[str]) -> None:
+    assert _variants(label) == variants

@@ -115,3 +115,42 @@ def test_polish_do_spraw_and_its_abbreviation_meet() -> None:
 
 def test_what_follows_except_is_dropped() -> None:
     assert clean_title("Architects, Except Landscape and Naval") == "Architects"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("OPERADORES DE SERRERÍAS, EN GENERAL", "OPERADORES DE SERRERÍAS"),
+        (
+            "OPERADORES DE EQUIPOS DE DESTILACIÓN (EXCEPTO TRATAMIENTO DEL PETRÓLEO)",
+            "OPERADORES DE EQUIPOS DE DESTILACIÓN",
+        ),
+        ("Operadores de máquinas (exceto têxteis) de costura", "Operadores de máquinas de costura"),
+        ("Secretario general", "Secretario general"),
+    ],
+)
+def test_spanish_and_portuguese_exceptions_and_general_cases_are_dropped(
+    title: str, expected: str
+) -> None:
+    assert clean_title(title) == expected
+
+
+def test_dutch_teacher_degrees_name_secondary_education() -> None:
+    assert words("Docent Duits (2e graads)", "nl") == words(
+        "docent duits voortgezet onderwijs", "nl"
+    )
+    assert words("eerstegraads docent", "nl") == ["voortgezet", "onderwij", "docent"]
+    assert words("2e graads", "de") == ["2e", "graads"]  # Dutch titles only
+
+
+@pytest.mark.parametrize(
+    ("inflected", "base"),
+    [
+        ("służby więziennej", "służba więzienna"),
+        ("zakładu karnego", "zakładu karny"),
+        ("pojazdów kolejowych", "pojazdów kolejowy"),
+        ("w branży mięsnej", "branża mięsna"),
+    ],
+)
+def test_polish_adjective_cases_share_their_keys(inflected: str, base: str) -> None:
+    assert words(inflected, "pl") == words(base, "pl")
