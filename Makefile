@@ -5,6 +5,8 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 DEMO   := .jobsift/demo
 DEMO_N ?= 5000
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
 
 .PHONY: install demo test test-all lint bench clean
 
@@ -16,18 +18,19 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)
 
-## demo: generate the sample corpus, ingest it into .jobsift/demo/jobsift.db, print a summary
+## demo: generate the sample corpus, ingest and index it, then serve the API on $(HOST):$(PORT)
 demo: install
 	$(BIN)/jobsift generate $(DEMO)/corpus.jsonl --count $(DEMO_N) --seed 42 --truth $(DEMO)/truth.jsonl
 	$(BIN)/jobsift ingest $(DEMO)/corpus.jsonl --db $(DEMO)/jobsift.db
 	$(BIN)/jobsift stats --db $(DEMO)/jobsift.db
-	$(BIN)/jobsift list --db $(DEMO)/jobsift.db --limit 5
+	$(BIN)/jobsift search "senior python remote berlin" --db $(DEMO)/jobsift.db --limit 5
 	@echo
-	@echo "Try:  $(BIN)/jobsift list --db $(DEMO)/jobsift.db"
+	@echo "Try:  $(BIN)/jobsift search 'pflegefachkraft' --db $(DEMO)/jobsift.db"
 	@echo "      $(BIN)/jobsift show ID --db $(DEMO)/jobsift.db"
-	@echo "      $(BIN)/jobsift export --format schemaorg --db $(DEMO)/jobsift.db"
-	@echo "      head -3 $(DEMO)/corpus.jsonl | $(BIN)/jobsift extract -"
-	@echo "      $(BIN)/jobsift occupations 'Pflegefachkraft (m/w/d)' --lang de"
+	@echo "      curl 'http://$(HOST):$(PORT)/v1/postings/search?q=data+engineer+remote&limit=3'"
+	@echo
+	@echo "Serving the API at http://$(HOST):$(PORT)/  (interactive docs: http://$(HOST):$(PORT)/docs; Ctrl-C stops)"
+	$(BIN)/jobsift serve --db $(DEMO)/jobsift.db --host $(HOST) --port $(PORT)
 
 ## test: the default suite (fast; slow checks are behind -m slow)
 test: install

@@ -143,6 +143,8 @@ def test_killed_ingest_leaves_a_consistent_store_and_a_rerun_completes(
         "JOBSIFT_DATABASE_URL": f"sqlite:///{db}",
         "JOBSIFT_BATCH_SIZE": "500",
         "JOBSIFT_INGEST_WRITER": writer,
+        # The store is under test; extracting 80,000 postings would only add minutes.
+        "JOBSIFT_INDEX_ON_INGEST": "0",
     }
     command = [sys.executable, "-m", "jobsift", "ingest", str(source), "--quiet"]
     process = subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
@@ -166,3 +168,39 @@ def test_killed_ingest_leaves_a_consistent_store_and_a_rerun_completes(
     rerun = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     assert rerun.returncode == 0, rerun.stderr
     assert _count(db) == (total, total, total)
+
+
+def test_ingested_postings_are_searchable_on_return_and_gone_when_deleted(tmp_path: Path) -> None:
+    from jobsift.index import SearchRequest
+
+    source = tmp_path / "postings.jsonl"
+    source.write_text(
+        '{"title": "Kotlin Developer", "description": "Kotlin Developer in Berlin, remote."}\n'
+        '{"title": "Nurse", "description": "Nurse for the night shift in Lyon."}\n'
+    )
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'jobsift.db'}")
+    with Engine(settings) as engine:
+        report = engine.ingest([str(source)])
+        assert report.indexed == 2
+        assert engine.index_path == tmp_path / "jobsift.index"
+        found = engine.index.search(SearchRequest(text="kotlin")).hits
+        assert [hit.card["title"] for hit in found] == ["Kotlin Developer"]
+        engine.delete(found[0].id)
+        assert engine.index.search(SearchRequest(text="kotlin")).total == 0
+        assert engine.store.count() == 1
+    with Engine(settings) as engine:  # the index persisted beside the database
+        assert engine.index.search(SearchRequest(text="nurse")).total == 1
+        rebuilt, synced = engine.reindex()
+        assert (rebuilt, synced.extracted) == (1, 0)
+        assert engine.index.count() == 1
+
+
+def test_ingest_can_leave_indexing_for_later(tmp_path: Path) -> None:
+    source = tmp_path / "postings.txt"
+    source.write_text("Backend Engineer at Acme in Porto.\n")
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'j.db'}", index_on_ingest=False)
+    with Engine(settings) as engine:
+        assert engine.ingest([str(source)]).indexed == 0
+        assert engine.index.count() == 0
+        rebuilt, synced = engine.reindex()
+        assert (rebuilt, synced.extracted, engine.index.count()) == (0, 1, 1)

@@ -3,29 +3,36 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from jobsift.ingest import InputProgress, ReadItem, ReadProblem, check_paths, read_inputs
 from jobsift.ingest.detect import check_format
 from jobsift.ingest.sources import input_bytes
 from jobsift.lifecycle import Closing
 from jobsift.settings import Settings
-from jobsift.store import AddResult, PostingStore, is_file_database, open_store
+from jobsift.store import AddResult, PostingStore, is_file_database, open_store, sqlite_path
 from jobsift.store.base import PostingRow, to_row
 from jobsift.store.writer import BatchWriter, ProcessWriter, ThreadWriter
 
 if TYPE_CHECKING:
     from jobsift.extract.extraction import Extraction
     from jobsift.extract.pipeline import Extractor
-    from jobsift.model import RawPosting
+    from jobsift.index.base import SearchIndex
+    from jobsift.index.sync import SyncReport
+    from jobsift.model import Posting, RawPosting
+    from jobsift.search.service import SearchService
 
 #: How many problems a report keeps in full; the rest are only counted.
 MAX_KEPT_PROBLEMS = 1000
 #: Inputs this large are worth starting a writer process for (it takes ~0.2 s to start).
 _PROCESS_WRITER_BYTES = 32 * 2**20
+#: This many postings to extract are worth worker processes (each loads for about a second).
+_PARALLEL_EXTRACTION = 2000
 
 ProgressCallback = Callable[[InputProgress, AddResult], None]
 
@@ -41,6 +48,7 @@ class IngestReport:
     warnings: int = 0
     problems: list[ReadProblem] = field(default_factory=list)
     seconds: float = 0.0
+    indexed: int = 0
 
     @property
     def already_stored(self) -> int:
@@ -62,6 +70,7 @@ class IngestReport:
             "already_stored": self.already_stored,
             "rejected": self.rejected,
             "warnings": self.warnings,
+            "indexed": self.indexed,
             "seconds": round(self.seconds, 3),
             "problems": [
                 {"input": p.uri, "where": p.where, "severity": p.severity, "message": p.message}
@@ -90,6 +99,8 @@ class Engine(Closing):
         self.settings = settings or Settings()
         self._store: PostingStore | None = None
         self._extractor: Extractor | None = None
+        self._index: SearchIndex | None = None
+        self._search: SearchService | None = None
 
     @property
     def store(self) -> PostingStore:
@@ -101,10 +112,91 @@ class Engine(Closing):
     def extractor(self) -> Extractor:
         """The field extractor, loaded on first use (about a second: taxonomies and indexes)."""
         if self._extractor is None:
-            from jobsift.extract.pipeline import Extractor
+            # The packaged extractor holds only immutable data: every engine in a process
+            # (the API's, a test's) shares one instead of loading ~600 MB each.
+            from jobsift.extract.defaults import default_extractor
 
-            self._extractor = Extractor.load()
+            self._extractor = default_extractor()
         return self._extractor
+
+    @property
+    def index_path(self) -> Path | None:
+        """Where the search index lives (None: in memory)."""
+        if self.settings.index_path:
+            return Path(self.settings.index_path).expanduser()
+        url = self.settings.database_url
+        if not is_file_database(url):
+            return None
+        database = Path(sqlite_path(url) if url.startswith("sqlite://") else url).expanduser()
+        return database.with_suffix(".index")
+
+    @property
+    def index(self) -> SearchIndex:
+        if self._index is None:
+            from jobsift.index.tantivyindex import TantivySearchIndex
+
+            self._index = TantivySearchIndex(self.index_path)
+        return self._index
+
+    @property
+    def search(self) -> SearchService:
+        """Query understanding and search over the index (loads the extractor's gazetteer)."""
+        if self._search is None:
+            from jobsift.search.service import SearchService
+
+            self._search = SearchService(self.index, self.extractor.gazetteer)
+        return self._search
+
+    def sync_index(
+        self, *, jobs: int | None = None, on_progress: Callable[[int], None] | None = None
+    ) -> SyncReport:
+        """Extract and index every posting not yet indexed by this jobsift's pipeline."""
+        from jobsift.index.sync import sync_index
+
+        store, index, pipeline = self.store, self.index, self.extractor.pipeline_key
+        many = len(store.pending_extraction(pipeline, limit=_PARALLEL_EXTRACTION))
+        workers = jobs if jobs is not None else (os.cpu_count() or 1)
+        if many < _PARALLEL_EXTRACTION or workers <= 1:
+            return sync_index(
+                store, index, self._extract_postings, pipeline, on_progress=on_progress
+            )
+        from jobsift.extract.parallel import ExtractorPool
+
+        with ExtractorPool(workers) as pool:
+
+            def extract_many(postings: Sequence[Posting]) -> list[dict[str, Any]]:
+                found = pool.extract([(p.text, p.declared) for p in postings])
+                return [extraction.to_dict() for extraction in found]
+
+            return sync_index(store, index, extract_many, pipeline, on_progress=on_progress)
+
+    def _extract_postings(self, postings: Sequence[Posting]) -> list[dict[str, Any]]:
+        extractor = self.extractor
+        return [extractor.extract(p.text, declared=p.declared).to_dict() for p in postings]
+
+    def reindex(
+        self, *, jobs: int | None = None, on_progress: Callable[[int], None] | None = None
+    ) -> tuple[int, SyncReport]:
+        """Rebuild the index from the stored extractions, then extract and index the rest
+        (postings never extracted, or extracted by an older pipeline)."""
+        from jobsift.index.sync import rebuild_index
+        from jobsift.index.tantivyindex import remove_index
+
+        path = self.index_path
+        if self._index is not None:
+            self._index.close()
+            self._index, self._search = None, None
+        if path is not None:
+            remove_index(path)  # an index of an older schema cannot even be opened
+        rebuilt = rebuild_index(self.store, self.index, on_progress=on_progress)
+        return rebuilt, self.sync_index(jobs=jobs, on_progress=on_progress)
+
+    def delete(self, posting_id: str) -> Posting:
+        """Remove a posting from the store and the index."""
+        removed = self.store.delete(posting_id)
+        self.index.delete([removed.id])
+        self.index.commit()
+        return removed
 
     def read(
         self,
@@ -182,6 +274,8 @@ class Engine(Closing):
         finally:
             for result in writer.finish():
                 _account(result, report, progress, on_progress)
+        if self.settings.index_on_ingest:
+            report.indexed = self.sync_index().indexed
         report.seconds = time.perf_counter() - started
         return report
 
@@ -211,6 +305,9 @@ class Engine(Closing):
             yield batch
 
     def close(self) -> None:
+        if self._index is not None:
+            self._index.close()
+            self._index = None
         if self._store is not None:
             self._store.close()
             self._store = None

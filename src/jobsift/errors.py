@@ -73,3 +73,23 @@ class PostingNotFoundError(JobsiftError):
 
 class AmbiguousIdError(UsageError):
     code = "E103"
+
+
+class SearchIndexError(JobsiftError):
+    """The search index failed or does not fit this jobsift; the store is untouched."""
+
+    code = "E500"
+    status = 503
+
+
+class IndexBusyError(SearchIndexError):
+    """Another process holds the index's writer lock."""
+
+    code = "E501"
+
+
+class BadQueryError(UsageError):
+    """A search request that cannot be run as given (a stale cursor, an unknown facet)."""
+
+    code = "E104"
+    status = 422

@@ -40,3 +40,21 @@ class Settings(BaseSettings):
         description="Who writes batches during ingest: a thread, a child process (two cores), "
         "or auto (a process for file databases and inputs over 32 MB).",
     )
+    index_path: str | None = Field(
+        default=None,
+        description="Folder of the search index; by default beside a file database "
+        "(jobsift.db -> jobsift.index), in memory beside an in-memory one.",
+    )
+    index_on_ingest: bool = Field(
+        default=True,
+        description="Extract and index new postings when ingest stores them, so they are "
+        "searchable when it returns; off, `jobsift reindex` catches up later.",
+    )
+    api_key: str | None = Field(
+        default=None,
+        description="Key that POST /v1/postings asks for (header X-API-Key); unset, the API "
+        "accepts no postings.",
+    )
+    max_request_bytes: int = Field(
+        default=10_000_000, ge=1_000, description="Largest request body the API accepts."
+    )

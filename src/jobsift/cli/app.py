@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from jobsift import __version__
-from jobsift.cli import browse, evaluate, export, generate, ingest, link
+from jobsift.cli import browse, evaluate, export, generate, ingest, link, search
 
 app = typer.Typer(
     name="jobsift",
@@ -29,6 +29,10 @@ app.command("generate")(generate.generate)
 app.command("skills")(link.skills)
 app.command("occupations")(link.occupations)
 app.command("eval")(evaluate.evaluate)
+app.command("search")(search.search)
+app.command("reindex")(search.reindex)
+app.command("delete")(search.delete)
+app.command("serve")(search.serve)
 
 
 def _version(value: bool) -> None:

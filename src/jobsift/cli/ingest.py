@@ -87,12 +87,22 @@ def ingest(
     map: MapOption = None,
     json: JsonOption = False,
     quiet: QuietOption = False,
+    index: Annotated[
+        bool,
+        typer.Option(
+            "--index/--no-index",
+            help="Extract and index new postings before returning, so they are searchable "
+            "(default: $JOBSIFT_INDEX_ON_INGEST, on); --no-index leaves it to `jobsift reindex`.",
+            show_default=False,
+        ),
+    ] = True,
 ) -> None:
     """Read postings and store them; re-reading the same input adds nothing.
 
+    New postings are then extracted and indexed, so they are searchable when it returns.
     Exit code 0 when every record was read, 1 when some were rejected (the rest are kept).
     """
-    with cli_errors(), make_engine(db) as engine:
+    with cli_errors(), make_engine(db, index_on_ingest=None if index else False) as engine:
         mapping = _mapping(map)
         engine.read(paths, format=format, mapping=mapping)  # checks paths and format up front
         with _progress_bar(paths, quiet) as on_progress:
@@ -229,4 +239,5 @@ def _report(report: IngestReport, *, json: bool, quiet: bool) -> None:
             f"{report.new_postings:,} new, {report.new_sources - report.new_postings:,} new "
             f"sources of known postings, {report.already_stored:,} already stored; "
             f"{report.rejected:,} rejected, {report.warnings:,} warnings"
+            + (f"; {report.indexed:,} indexed" if report.indexed else "")
         )

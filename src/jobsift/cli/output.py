@@ -43,9 +43,13 @@ def out_console() -> Console:
     return Console(highlight=False, soft_wrap=True)
 
 
-def make_engine(db: str | None) -> Engine:
-    settings = Settings(database_url=db) if db else Settings()
-    return Engine(settings)
+def make_engine(db: str | None, **overrides: Any) -> Engine:
+    """An engine over ``--db`` (else the settings' database); ``overrides`` that are not None
+    replace settings."""
+    given = {name: value for name, value in overrides.items() if value is not None}
+    if db:
+        given["database_url"] = db
+    return Engine(Settings(**given))
 
 
 def print_json(value: Any) -> None:

@@ -1,7 +1,7 @@
 """The library's one-call API over a default extractor, loaded once on first use.
 
-``jobsift.extract(text)`` is for scripts and notebooks; applications build their own
-``Extractor`` (the engine does) and pass it where it is needed.  The defaults hold only
+``jobsift.extract(text)`` is for scripts and notebooks; the engine uses the same default
+extractor, so a process loads it once however many engines it opens.  The defaults hold only
 immutable data, so sharing them between threads is safe.
 """
 

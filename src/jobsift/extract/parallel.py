@@ -68,3 +68,40 @@ def _merge(chunk: list[ReadItem], pending: AsyncResult[list[Extraction]]) -> Ite
     results = iter(pending.get())
     for item in chunk:
         yield item if isinstance(item, ReadProblem) else (item, next(results))
+
+
+def extract_jobs(jobs: Iterable[Job], workers: int) -> Iterator[Extraction]:
+    """The extraction of each ``(text, declared)``, in order, by ``workers`` processes."""
+    context = multiprocessing.get_context("spawn")
+    window: deque[AsyncResult[list[Extraction]]] = deque()
+    source = iter(jobs)
+    with context.Pool(workers, initializer=_load) as pool:
+        while chunk := list(islice(source, CHUNK)):
+            window.append(pool.apply_async(_run, (chunk,)))
+            if len(window) >= _AHEAD * workers:
+                yield from window.popleft().get()
+        while window:
+            yield from window.popleft().get()
+
+
+class ExtractorPool:
+    """Worker processes kept for many calls (the search index's sync extracts batch after
+    batch; loading an extractor per batch would cost more than the batch)."""
+
+    def __init__(self, workers: int) -> None:
+        context = multiprocessing.get_context("spawn")
+        self._pool = context.Pool(workers, initializer=_load)
+
+    def extract(self, jobs: list[Job]) -> list[Extraction]:
+        chunks = [jobs[at : at + CHUNK] for at in range(0, len(jobs), CHUNK)]
+        return [found for chunk in self._pool.map(_run, chunks) for found in chunk]
+
+    def close(self) -> None:
+        self._pool.close()
+        self._pool.join()
+
+    def __enter__(self) -> ExtractorPool:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

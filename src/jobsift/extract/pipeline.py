@@ -75,6 +75,12 @@ class Extractor:
         linked = functools.lru_cache(maxsize=_OCCUPATION_CACHE)(self.occupations.occupation)
         object.__setattr__(self, "occupation_of", linked)
 
+    @property
+    def pipeline_key(self) -> str:
+        """Every version that shapes an extraction, in one string: a stored extraction made
+        under another key is stale (a newer linker, gazetteer ... re-extracts it)."""
+        return "+".join(f"{name}={self.versions[name]}" for name in sorted(self.versions))
+
     @classmethod
     def load(cls, taxonomy: Taxonomy | None = None) -> Extractor:
         """The extractor over the data that ships inside the package (or this ``taxonomy``)."""

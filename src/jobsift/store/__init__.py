@@ -16,6 +16,7 @@ __all__ = [
     "StoreStats",
     "is_file_database",
     "open_store",
+    "sqlite_path",
 ]
 
 _SQLITE_PREFIX = "sqlite://"

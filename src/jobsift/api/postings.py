@@ -1,0 +1,70 @@
+"""Searching postings and reading one posting."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Query
+
+from jobsift.api.deps import EngineDep
+from jobsift.api.responses import problems
+from jobsift.api.schemas import PostingRead, SearchHitRead, SearchPage, SearchQuery, SimilarPage
+from jobsift.index.base import SearchRequest
+
+router = APIRouter(prefix="/v1/postings", tags=["postings"])
+
+PostingId = Annotated[
+    str, Path(description="Posting id (its fingerprint), or an unambiguous start of it.")
+]
+
+
+@router.get(
+    "/search",
+    summary="Search postings",
+    description="Full-text search with filters, facets and cursor pagination.  Words of `q` "
+    "such as 'senior', 'remote' or a city are read as filters; `query.readings` says which.",
+    responses=problems(422, 503),
+)
+def search(engine: EngineDep, query: Annotated[SearchQuery, Query()]) -> SearchPage:
+    request = SearchRequest(
+        sort=query.sort,
+        limit=query.limit,
+        cursor=query.cursor,
+        facets=query.facet_names(),
+        facet_size=query.facet_size,
+    )
+    result = engine.search.search(
+        query.q,
+        filters=query.filters(),
+        request=request,
+        literal=query.literal_fields(),
+        broaden=query.broaden,
+    )
+    return SearchPage.of(result)
+
+
+@router.get(
+    "/{posting_id}",
+    summary="Read a posting",
+    description="The posting's text, declared fields and sources, with its stored extraction.",
+    responses=problems(400, 404, 422, 503),
+)
+def read_posting(engine: EngineDep, posting_id: PostingId) -> PostingRead:
+    posting = engine.store.get(posting_id)
+    return PostingRead.of(posting, engine.store.get_extraction(posting.id))
+
+
+@router.get(
+    "/{posting_id}/similar",
+    summary="Similar postings",
+    description="Postings most like this one (more-like-this over the index), best first.",
+    responses=problems(400, 404, 422, 503),
+)
+def similar(
+    engine: EngineDep,
+    posting_id: PostingId,
+    limit: Annotated[int, Query(ge=1, le=100, description="Hits at most.")] = 10,
+) -> SimilarPage:
+    posting = engine.store.get(posting_id)  # a 404 for an unknown id, not an empty list
+    hits = engine.index.more_like_this(posting.id, limit=limit)
+    return SimilarPage(hits=[SearchHitRead.of(hit) for hit in hits])

@@ -1,0 +1,189 @@
+"""GET /v1/postings/search, /v1/postings/{id} and /v1/postings/{id}/similar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from tests.api.conftest import SEED_POSTINGS, HitCheck
+
+DOCS = "https://github.com/jobsift/jobsift/blob/main/docs/errors.md"
+
+
+def search(client: TestClient, **params: Any) -> dict[str, Any]:
+    response = client.get("/v1/postings/search", params=params)
+    assert response.status_code == 200, response.text
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def test_empty_query_finds_every_posting(client: TestClient) -> None:
+    body = search(client, limit=100)
+    assert body["total"] == SEED_POSTINGS
+    assert len(body["hits"]) == SEED_POSTINGS
+    assert body["next_cursor"] is None
+    assert body["query"] == {"as_typed": "", "text": "", "readings": []}
+    assert body["broadened"] == []
+    assert body["semantic"].startswith("off")
+
+
+def test_text_search_finds_the_matching_posting(client: TestClient) -> None:
+    body = search(client, q="Spotify", broaden=False)
+    assert body["total"] == 1
+    hit = body["hits"][0]
+    assert hit["card"]["company"] == "Spotify"
+    assert hit["snippet"]["highlights"], "the matched word is highlighted"
+    start, end = hit["snippet"]["highlights"][0]
+    assert hit["snippet"]["text"][start:end].casefold() == "spotify"
+
+
+def test_filters_hold_for_every_hit(client: TestClient, assert_hit_matches: HitCheck) -> None:
+    filters = {"seniority": ["senior"], "skill": ["tech:dotnet"]}
+    body = search(client, **filters)
+    assert body["total"] == 2
+    for hit in body["hits"]:
+        assert_hit_matches(hit, filters)
+    assert body["filters"]["seniority"] == ["senior"]
+    assert body["filters"]["skill"] == ["tech:dotnet"]
+
+
+def test_several_values_of_one_filter_mean_any(client: TestClient) -> None:
+    body = search(client, country=["BR", "PL"])
+    assert body["total"] == 2
+    assert {hit["card"]["locations"][0] for hit in body["hits"]} == {"Goiânia, BR", "Łódź, PL"}
+
+
+def test_clicking_a_facet_value_gives_its_count(
+    client: TestClient, assert_hit_matches: HitCheck
+) -> None:
+    facets = search(client, facet_size=100)["facets"]
+    assert set(facets) == {
+        "skill", "occupation", "seniority", "work_mode", "country", "city", "company",
+        "employment_type", "language",
+    }  # fmt: skip
+    clicked = 0
+    for name, values in facets.items():
+        for item in values:
+            body = search(client, limit=100, facets="", **{name: item["value"]})
+            assert body["total"] == item["count"], (name, item)
+            assert body["facets"] == {}
+            for hit in body["hits"]:
+                assert_hit_matches(hit, {name: [item["value"]]})
+            clicked += 1
+    assert clicked > 40
+
+
+def test_facets_parameter_chooses_facets(client: TestClient) -> None:
+    body = search(client, facets="seniority,country", facet_size=2)
+    assert list(body["facets"]) == ["seniority", "country"]
+    assert body["facets"]["seniority"] == [{"value": "senior", "label": "senior", "count": 5}]
+    assert len(body["facets"]["country"]) == 2
+
+
+def test_query_words_are_read_as_filters(client: TestClient, assert_hit_matches: HitCheck) -> None:
+    body = search(client, q="senior developer hybrid", broaden=False)
+    readings = {(r["field"], r["value"], r["words"]) for r in body["query"]["readings"]}
+    assert readings == {("seniority", "senior", "senior"), ("work_mode", "hybrid", "hybrid")}
+    assert body["query"]["text"].split() == ["developer"]
+    assert body["filters"]["seniority"] == ["senior"]
+    assert body["filters"]["work_mode"] == ["hybrid"]
+    assert body["total"] == 1
+    assert body["hits"][0]["card"]["title"] == "Senior .NET Developer"
+    assert_hit_matches(body["hits"][0], {"seniority": ["senior"], "work_mode": ["hybrid"]})
+
+
+def test_literal_all_keeps_the_words(client: TestClient) -> None:
+    body = search(client, q="senior developer hybrid", literal="all", broaden=False)
+    assert body["query"]["readings"] == []
+    assert body["query"]["text"] == "senior developer hybrid"
+    assert body["filters"]["seniority"] == []
+
+
+def test_literal_names_one_field(client: TestClient) -> None:
+    body = search(client, q="senior developer hybrid", literal="work_mode", broaden=False)
+    assert [r["field"] for r in body["query"]["readings"]] == ["seniority"]
+
+
+def test_sparse_results_are_broadened(client: TestClient) -> None:
+    body = search(client, q="senior python remote")
+    assert [step["dropped"] for step in body["broadened"]][:1] == ["seniority=senior"]
+    assert body["total"] >= 1
+    assert body["filters"]["seniority"] == []
+
+
+@pytest.mark.parametrize(("q", "sort"), [("", "date"), ("", "relevance"), ("engineer", "relevance"),
+                                         ("developer", "date")])  # fmt: skip
+def test_cursor_walks_every_hit_once(client: TestClient, q: str, sort: str) -> None:
+    first = search(client, q=q, sort=sort, limit=3, broaden=False)
+    seen = [hit["id"] for hit in first["hits"]]
+    cursor, pages = first["next_cursor"], 1
+    while cursor is not None:
+        body = search(client, q=q, sort=sort, limit=3, cursor=cursor, broaden=False)
+        assert body["total"] == first["total"]
+        seen += [hit["id"] for hit in body["hits"]]
+        cursor, pages = body["next_cursor"], pages + 1
+        assert pages <= SEED_POSTINGS, "the cursor never ends"
+    assert len(seen) == len(set(seen)), "a hit came twice"
+    assert len(seen) == first["total"], "a hit was skipped"
+    if not q:
+        assert first["total"] == SEED_POSTINGS
+
+
+def test_bad_cursor_is_a_422_problem(client: TestClient) -> None:
+    response = client.get("/v1/postings/search", params={"cursor": "not-a-cursor"})
+    assert response.status_code == 422
+    assert response.headers["content-type"] == "application/problem+json"
+    problem = response.json()
+    assert problem["code"] == "E104"
+    assert problem["type"] == f"{DOCS}#e104"
+    assert problem["status"] == 422
+    assert problem["hint"]
+
+
+def test_unknown_facet_and_bad_limit_are_field_errors(client: TestClient) -> None:
+    response = client.get("/v1/postings/search", params={"facets": "colour", "limit": 101})
+    assert response.status_code == 422
+    problem = response.json()
+    assert problem["code"] == "E422"
+    assert {tuple(e["loc"]) for e in problem["errors"]} == {("query", "facets"), ("query", "limit")}
+
+
+def test_read_posting(client: TestClient) -> None:
+    hit = search(client, q="Spotify", broaden=False)["hits"][0]
+    response = client.get(f"/v1/postings/{hit['id']}")
+    assert response.status_code == 200
+    posting = response.json()
+    assert posting["id"] == hit["id"]
+    assert "Spotify" in posting["text"]
+    assert posting["pipeline"] == "extract.v1"
+    assert posting["extraction"]["company"]["value"] == "Spotify"
+    assert posting["sources"][0]["format"] == "text"
+    assert posting["sources"][0]["uri"].endswith("seed_postings.txt")
+
+
+def test_unknown_posting_is_a_404_problem(client: TestClient) -> None:
+    response = client.get("/v1/postings/ffffffffffffffffffffffffffffffff")
+    assert response.status_code == 404
+    assert response.headers["content-type"] == "application/problem+json"
+    problem = response.json()
+    assert problem["code"] == "E404"
+    assert problem["type"] == f"{DOCS}#e404"
+    assert "ffffffff" in problem["detail"]
+
+
+def test_similar_postings(client: TestClient) -> None:
+    hit = search(client, q="Spotify", broaden=False)["hits"][0]
+    response = client.get(f"/v1/postings/{hit['id']}/similar", params={"limit": 3})
+    assert response.status_code == 200
+    hits = response.json()["hits"]
+    assert 1 <= len(hits) <= 3
+    assert all(other["id"] != hit["id"] for other in hits)
+    scores = [other["score"] for other in hits]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_similar_to_unknown_posting_is_404(client: TestClient) -> None:
+    response = client.get("/v1/postings/ffffffffffffffffffffffffffffffff/similar")
+    assert response.status_code == 404
+    assert response.json()["code"] == "E404"

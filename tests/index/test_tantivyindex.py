@@ -1,0 +1,286 @@
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from jobsift.errors import BadQueryError, SearchIndexError
+from jobsift.index import Filters, IndexDoc, SearchRequest
+from jobsift.index.tantivyindex import INDEX_VERSION, TantivySearchIndex
+
+
+def doc(n: int, text: str = "", **fields: object) -> IndexDoc:
+    base = IndexDoc(
+        id=f"{n:032x}",
+        text=text or f"Posting {n} about backend work.",
+        title=str(fields.pop("title", f"Job {n}")),
+        language=str(fields.pop("language", "en")),
+        posted=date(2026, 1, 1 + n % 28),
+    )
+    made = replace(base, **fields)  # type: ignore[arg-type]
+    return replace(made, card={"title": made.title, "language": made.language})
+
+
+def index_of(*docs: IndexDoc) -> TantivySearchIndex:
+    index = TantivySearchIndex(None)
+    index.upsert(list(docs))
+    index.commit()
+    return index
+
+
+def ids(index: TantivySearchIndex, request: SearchRequest) -> list[str]:
+    return [hit.id for hit in index.search(request).hits]
+
+
+def test_upsert_replaces_and_delete_removes() -> None:
+    index = index_of(doc(1, "python developer"), doc(2, "java developer"))
+    index.upsert([doc(1, "rust developer")])
+    index.commit()
+    assert index.count() == 2
+    assert ids(index, SearchRequest(text="python")) == []
+    assert ids(index, SearchRequest(text="rust")) == [f"{1:032x}"]
+    index.delete([f"{2:032x}"])
+    index.commit()
+    assert ids(index, SearchRequest(text="java")) == []
+    index.clear()
+    index.commit()
+    assert index.count() == 0
+
+
+def test_words_are_stemmed_by_the_posting_language() -> None:
+    index = index_of(
+        doc(1, "Wir suchen Entwickler für unser Team", language="de"),
+        doc(2, "We are hiring developers", language="en"),
+        doc(3, "Procuramos enfermeiros", language="pt"),
+    )
+    assert ids(index, SearchRequest(text="Entwicklern")) == [f"{1:032x}"]
+    assert ids(index, SearchRequest(text="developer")) == [f"{2:032x}"]
+    assert ids(index, SearchRequest(text="enfermeiro")) == [f"{3:032x}"]
+
+
+def test_every_word_must_match_unless_any_words() -> None:
+    index = index_of(doc(1, "python and sql"), doc(2, "python only"))
+    assert ids(index, SearchRequest(text="python sql")) == [f"{1:032x}"]
+    assert len(ids(index, SearchRequest(text="python sql", any_words=True))) == 2
+
+
+def test_longer_words_tolerate_a_typo() -> None:
+    index = index_of(doc(1, "kubernetes operator"), doc(2, "go developer"))
+    assert ids(index, SearchRequest(text="kubrenetes")) == [f"{1:032x}"]
+    assert ids(index, SearchRequest(text="kubrenetes", fuzzy=False)) == []
+    assert ids(index, SearchRequest(text="devloper")) == [f"{2:032x}"]
+    assert ids(index, SearchRequest(text="og")) == []  # short words must be spelled right
+
+
+def test_title_counts_more_than_body() -> None:
+    index = index_of(
+        doc(1, "We use rust daily", title="Go Developer"), doc(2, "Join us", title="Rust Developer")
+    )
+    assert ids(index, SearchRequest(text="rust"))[0] == f"{2:032x}"
+
+
+def test_query_syntax_in_user_text_is_just_words() -> None:
+    index = index_of(doc(1, "c++ developer"))
+    for text in ['"unclosed', "title:x AND (", "c++", "*", "-", "a:b"]:
+        index.search(SearchRequest(text=text))  # never a parse error
+
+
+def test_filters_and_skills_all_of_them() -> None:
+    index = index_of(
+        doc(1, skills=(("tech:python", "Python"), ("tech:sql", "SQL")), countries=("DE",)),
+        doc(2, skills=(("tech:python", "Python"),), countries=("FR",)),
+        doc(3, skills=(("tech:sql", "SQL"),), countries=("DE",), work_mode="remote"),
+    )
+    both = Filters(skill=("tech:python", "tech:sql"))
+    assert ids(index, SearchRequest(filters=both)) == [f"{1:032x}"]
+    either_country = Filters(country=("DE", "FR"))
+    assert len(ids(index, SearchRequest(filters=either_country))) == 3
+    remote_de = Filters(country=("DE",), work_mode=("remote",))
+    assert ids(index, SearchRequest(filters=remote_de)) == [f"{3:032x}"]
+
+
+def test_salary_and_date_ranges() -> None:
+    index = index_of(
+        doc(1, salary_min=40_000.0, salary_max=50_000.0, currency="EUR"),
+        doc(2, salary_min=70_000.0, salary_max=90_000.0, currency="EUR"),
+        doc(3),
+    )
+    assert ids(index, SearchRequest(filters=Filters(salary_min=60_000))) == [f"{2:032x}"]
+    assert ids(index, SearchRequest(filters=Filters(salary_max=45_000))) == [f"{1:032x}"]
+    on_day = Filters(posted_from=date(2026, 1, 3), posted_to=date(2026, 1, 3))
+    assert ids(index, SearchRequest(filters=on_day)) == [f"{2:032x}"]
+
+
+def test_facets_have_labels_and_counts() -> None:
+    index = index_of(
+        doc(1, skills=(("tech:python", "Python"),), seniority="senior"),
+        doc(2, skills=(("tech:python", "Python"), ("tech:go", "Go")), seniority="junior"),
+    )
+    page = index.search(SearchRequest(facets=("skill", "seniority")))
+    assert [(v.value, v.label, v.count) for v in page.facets["skill"]] == [
+        ("tech:python", "Python", 2),
+        ("tech:go", "Go", 1),
+    ]
+    assert {v.value: v.count for v in page.facets["seniority"]} == {"senior": 1, "junior": 1}
+    with pytest.raises(BadQueryError, match="unknown facet"):
+        index.search(SearchRequest(facets=("colour",)))
+
+
+@pytest.mark.parametrize("sort", ["relevance", "date", "salary"])
+def test_pages_neither_repeat_nor_skip(sort: str) -> None:
+    docs = [
+        doc(n, f"backend {'backend ' * (n % 3)}", salary_max=float(1000 * (n % 4)))
+        for n in range(1, 24)
+    ]
+    index = index_of(*docs)
+    seen: list[str] = []
+    cursor = None
+    while True:
+        page = index.search(SearchRequest(text="backend", sort=sort, limit=5, cursor=cursor))  # type: ignore[arg-type]
+        assert page.total == 23
+        seen += [hit.id for hit in page.hits]
+        if page.next_cursor is None:
+            break
+        cursor = page.next_cursor
+    assert sorted(seen) == sorted(d.id for d in docs)
+    assert len(seen) == len(set(seen))
+
+
+def test_date_pages_do_not_shift_when_postings_arrive() -> None:
+    index = index_of(*(doc(n) for n in range(1, 11)))
+    first = index.search(SearchRequest(sort="date", limit=4))
+    index.upsert([doc(27)])  # the newest of all: it sorts first, before the page we saw
+    index.commit()
+    second = index.search(SearchRequest(sort="date", limit=4, cursor=first.next_cursor))
+    assert not {h.id for h in first.hits} & {h.id for h in second.hits}
+    assert [h.card["title"] for h in second.hits] == ["Job 6", "Job 5", "Job 4", "Job 3"]
+
+
+def test_bad_cursors_are_refused() -> None:
+    index = index_of(*(doc(n) for n in range(1, 6)))
+    page = index.search(SearchRequest(text="backend", limit=2))
+    with pytest.raises(BadQueryError, match="cursor"):
+        index.search(SearchRequest(text="other", limit=2, cursor=page.next_cursor))
+    with pytest.raises(BadQueryError, match="cursor"):
+        index.search(SearchRequest(cursor="not a cursor"))
+
+
+def test_snippets_give_character_offsets() -> None:
+    text = "Über uns: wir suchen eine Entwicklerin in München. " * 3
+    index = index_of(doc(1, text, language="de"))
+    snippet = index.search(SearchRequest(text="münchen")).hits[0].snippet
+    assert snippet is not None
+    assert snippet.highlights
+    assert all(snippet.text[a:b] == "München" for a, b in snippet.highlights)
+
+
+def test_suggestions_from_the_corpus() -> None:
+    index = index_of(
+        doc(1, title="Data Engineer", company="Datadog", skills=(("tech:dbt", "dbt"),)),
+        doc(2, title="Data Engineer", cities=("Dakar",)),
+    )
+    found = {(s.kind, s.text, s.count) for s in index.suggest("Da")}
+    assert found == {
+        ("title", "Data Engineer", 2),
+        ("company", "Datadog", 1),
+        ("place", "Dakar", 1),
+    }
+    assert index.suggest("  ") == []
+    with pytest.raises(BadQueryError):
+        index.suggest("da", kinds=("colour",))
+
+
+def test_more_like_this_leaves_out_the_posting_itself() -> None:
+    index = index_of(
+        doc(1, "rust tokio async services " * 5),
+        doc(2, "rust tokio async networking " * 5),
+        doc(3, "nursing care hospital ward " * 5),
+    )
+    similar = [hit.id for hit in index.more_like_this(f"{1:032x}")]
+    assert similar[0] == f"{2:032x}"
+    assert f"{1:032x}" not in similar
+    assert index.more_like_this("f" * 32) == []
+
+
+def test_persists_and_refuses_other_versions_and_foreign_folders(tmp_path: Path) -> None:
+    path = tmp_path / "jobsift.index"
+    first = TantivySearchIndex(path)
+    first.upsert([doc(1, "persisted")])
+    first.commit()
+    first.close()
+    assert ids(TantivySearchIndex(path), SearchRequest(text="persisted")) == [f"{1:032x}"]
+    (path / "jobsift-index.json").write_text('{"version": "index.tantivy.v0"}')
+    with pytest.raises(SearchIndexError, match="jobsift reindex"):
+        TantivySearchIndex(path)
+    foreign = tmp_path / "photos"
+    foreign.mkdir()
+    (foreign / "cat.jpg").write_bytes(b"x")
+    with pytest.raises(SearchIndexError, match="not empty"):
+        TantivySearchIndex(foreign)
+    assert INDEX_VERSION.startswith("index.tantivy.")
+
+
+_VALUES = {
+    "seniority": ["junior", "senior"],
+    "work_mode": ["remote", "onsite"],
+    "countries": ["DE", "FR", "PL"],
+    "skills": [("tech:python", "Python"), ("tech:sql", "SQL"), ("tech:go", "Go")],
+}
+
+
+@st.composite
+def corpora(draw: st.DrawFn) -> list[IndexDoc]:
+    size = draw(st.integers(1, 25))
+    return [
+        doc(
+            n,
+            seniority=draw(st.sampled_from(["", *_VALUES["seniority"]])),
+            work_mode=draw(st.sampled_from(["", *_VALUES["work_mode"]])),
+            countries=tuple(draw(st.sets(st.sampled_from(_VALUES["countries"]), max_size=2))),
+            skills=tuple(draw(st.sets(st.sampled_from(_VALUES["skills"]), max_size=3))),
+        )
+        for n in range(1, size + 1)
+    ]
+
+
+def _has(d: IndexDoc, filters: Filters) -> bool:
+    skills = {skill for skill, _ in d.skills}
+    return (
+        all(skill in skills for skill in filters.skill)
+        and (not filters.seniority or d.seniority in filters.seniority)
+        and (not filters.work_mode or d.work_mode in filters.work_mode)
+        and (not filters.country or bool(set(d.countries) & set(filters.country)))
+    )
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    corpus=corpora(),
+    filters=st.builds(
+        Filters,
+        skill=st.lists(st.sampled_from(["tech:python", "tech:sql", "tech:go"]), max_size=2).map(
+            tuple
+        ),
+        seniority=st.lists(st.sampled_from(_VALUES["seniority"]), max_size=2).map(tuple),
+        work_mode=st.lists(st.sampled_from(_VALUES["work_mode"]), max_size=1).map(tuple),
+        country=st.lists(st.sampled_from(_VALUES["countries"]), max_size=2).map(tuple),
+    ),
+)
+def test_results_satisfy_filters_and_facets_count_them(
+    corpus: list[IndexDoc], filters: Filters
+) -> None:
+    index = index_of(*corpus)
+    page = index.search(SearchRequest(filters=filters, limit=100, facet_size=10))
+    expected = {d.id for d in corpus if _has(d, filters)}
+    assert {hit.id for hit in page.hits} == expected
+    assert page.total == len(expected)
+    for value in page.facets["seniority"]:
+        narrowed = replace(filters, seniority=(value.value,))
+        assert value.count == index.search(SearchRequest(filters=narrowed, facets=())).total
+    for value in page.facets["country"]:
+        matching = [d for d in corpus if d.id in expected and value.value in d.countries]
+        assert value.count == len(matching)
