@@ -10,19 +10,26 @@ index build rate and size; in-process latency p50/p99 of one-word, three-word, f
 text + 3 filters + facets queries; the same queries on SQLite FTS5 (a porter-stemmed FTS table
 joined to a table of the filter columns; facets by GROUP BY), as a ratio.
 
-Not measured here yet: HTTP throughput at concurrency 32, and semantic queries (no semantic
-component exists yet).  Targets (issue #4): in-process p99 at most 10 ms, index build at least
-20,000 postings/s.
+``--http`` also serves the index with ``jobsift serve`` (one uvicorn process) and sends search
+requests from 32 concurrent connections for ``--seconds``: requests/s, p50/p99 and the server's
+RSS.  The load generator (httpx, asyncio) runs on the same two cores as the server, as it would
+on one laptop.  Not measured yet: semantic queries.  Targets (issue #4): in-process p99 at most
+10 ms, index build at least 20,000 postings/s, HTTP at least 1,000 requests/s with p99 at most
+50 ms, server RSS at most 3 GB.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
+import os
 import random
 import resource
+import socket
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -202,6 +209,90 @@ def latencies(run: Callable[[], Any], rounds: int) -> dict[str, float]:
     }
 
 
+HTTP_QUERIES = [
+    "q=python",
+    "q=senior+data+engineer",
+    "country=DE&work_mode=remote",
+    "q=developer&country=FR&seniority=senior&work_mode=hybrid",
+    "q=nurse&facets=",
+]
+
+
+def http_load(folder: Path, seconds: float, concurrency: int) -> dict[str, Any]:
+    """Serve the index built in ``folder`` and load it; returns throughput and latencies."""
+    import psutil
+
+    port = _free_port()
+    env = {**os.environ, "JOBSIFT_INDEX_PATH": str(folder / "index")}
+    command = [
+        sys.executable, "-m", "jobsift", "serve", "--db", str(folder / "empty.db"),
+        "--port", str(port),
+    ]  # fmt: skip
+    server = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        _wait_ready(base)
+        times: list[float] = []
+        errors = asyncio.run(_load(base, seconds, concurrency, times))
+        rss = psutil.Process(server.pid).memory_info().rss
+    finally:
+        server.terminate()
+        server.wait()
+    times.sort()
+    return {
+        "concurrency": concurrency,
+        "seconds": seconds,
+        "requests": len(times),
+        "errors": errors,
+        "requests_per_s": round(len(times) / seconds),
+        "p50_ms": round(statistics.median(times), 2),
+        "p99_ms": round(times[int(len(times) * 0.99)], 2),
+        "server_rss_mb": round(rss / 2**20),
+    }
+
+
+async def _load(base: str, seconds: float, concurrency: int, times: list[float]) -> int:
+    import httpx
+
+    deadline = time.perf_counter() + seconds
+    errors = 0
+    limits = httpx.Limits(max_connections=concurrency)
+    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
+
+        async def worker(n: int) -> None:
+            nonlocal errors
+            i = n
+            while time.perf_counter() < deadline:
+                query = HTTP_QUERIES[i % len(HTTP_QUERIES)]
+                i += 1
+                started = time.perf_counter()
+                response = await client.get(f"/v1/postings/search?{query}&limit=20")
+                times.append((time.perf_counter() - started) * 1000)
+                errors += response.status_code != 200
+
+        await asyncio.gather(*(worker(n) for n in range(concurrency)))
+    return errors
+
+
+def _wait_ready(base: str) -> None:
+    import httpx
+
+    for _ in range(600):
+        try:
+            if httpx.get(f"{base}/readyz", timeout=2).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise SystemExit("the server did not become ready in 60 s")
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
 def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
@@ -211,6 +302,8 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=300)
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--http", action="store_true", help="also measure over HTTP")
+    parser.add_argument("--seconds", type=float, default=15.0)
     args = parser.parse_args()
     docs = list(documents(args.count, args.seed))
     with tempfile.TemporaryDirectory() as tmp:
@@ -243,8 +336,12 @@ def main() -> None:
                 for name in ours
             },
             "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-            "not_measured": ["HTTP throughput at concurrency 32", "semantic queries"],
+            "not_measured": ["semantic queries"] + ([] if args.http else ["HTTP"]),
         }
+        index.close()
+        conn.close()
+        if args.http:
+            result["http"] = http_load(folder, args.seconds, concurrency=32)
     RESULTS.mkdir(exist_ok=True)
     stamp = time.strftime("%Y%m%dT%H%M%S")
     out = RESULTS / f"search-{args.count}-{stamp}.json"

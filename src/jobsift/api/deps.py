@@ -11,7 +11,9 @@ from jobsift.api.problems import ApiError
 from jobsift.engine import Engine
 
 
-def get_engine(request: Request) -> Engine:
+# Dependencies that only read memory are ``async``: FastAPI runs a plain ``def`` dependency in
+# its thread pool, and each hop there costs more than this whole function.
+async def get_engine(request: Request) -> Engine:
     engine: Engine = request.app.state.engine
     return engine
 
@@ -19,7 +21,7 @@ def get_engine(request: Request) -> Engine:
 EngineDep = Annotated[Engine, Depends(get_engine)]
 
 
-def require_api_key(
+async def require_api_key(
     engine: EngineDep,
     x_api_key: Annotated[
         str | None, Header(description="The server's API key (JOBSIFT_API_KEY).")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
 from jobsift.api.deps import EngineDep
+from jobsift.api.params import query_model, query_parameters
 from jobsift.api.responses import problems
 from jobsift.api.schemas import (
     FacetsPage,
@@ -27,8 +28,11 @@ router = APIRouter(prefix="/v1", tags=["discovery"])
     description="How many matching postings have each value of each facet, for the same "
     "query and filters as a search (without the hits).",
     responses=problems(422, 503),
+    openapi_extra={"parameters": query_parameters(FacetsQuery)},
 )
-def facets(engine: EngineDep, query: Annotated[FacetsQuery, Query()]) -> FacetsPage:
+def facets(
+    engine: EngineDep, query: Annotated[FacetsQuery, Depends(query_model(FacetsQuery))]
+) -> FacetsPage:
     request = SearchRequest(
         limit=1, facets=query.facet_names(), facet_size=query.facet_size, snippets=False
     )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Query
+from fastapi import APIRouter, Depends, Path, Query
 
 from jobsift.api.deps import EngineDep
+from jobsift.api.params import query_model, query_parameters
 from jobsift.api.responses import problems
 from jobsift.api.schemas import PostingRead, SearchHitRead, SearchPage, SearchQuery, SimilarPage
 from jobsift.index.base import SearchRequest
@@ -24,8 +25,11 @@ PostingId = Annotated[
     description="Full-text search with filters, facets and cursor pagination.  Words of `q` "
     "such as 'senior', 'remote' or a city are read as filters; `query.readings` says which.",
     responses=problems(422, 503),
+    openapi_extra={"parameters": query_parameters(SearchQuery)},
 )
-def search(engine: EngineDep, query: Annotated[SearchQuery, Query()]) -> SearchPage:
+def search(
+    engine: EngineDep, query: Annotated[SearchQuery, Depends(query_model(SearchQuery))]
+) -> SearchPage:
     request = SearchRequest(
         sort=query.sort,
         limit=query.limit,

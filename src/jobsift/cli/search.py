@@ -194,13 +194,16 @@ def serve(
     db: DbOption = None,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(min=1, max=65535, help="Port to listen on.")] = 8000,
+    workers: Annotated[
+        int, typer.Option(min=1, max=64, help="Worker processes (one per core serves most).")
+    ] = 1,
 ) -> None:
     """Serve the REST API (and its docs at /docs) over the database."""
-    import uvicorn
-
-    from jobsift.api import create_app
+    from jobsift.api.server import serve as run
 
     with cli_errors(), make_engine(db) as engine:
-        app = create_app(engine)
-        err_console().print(f"jobsift serving on http://{host}:{port}/  (API docs: /docs)")
-        uvicorn.run(app, host=host, port=port, log_level="warning")
+        engine.index.count()  # a bad database or index fails here, with our message
+        settings = engine.settings
+    err_console().print(f"jobsift serving on http://{host}:{port}/  (API docs: /docs)")
+    with cli_errors():
+        run(settings, host=host, port=port, workers=workers)
