@@ -262,11 +262,41 @@ class Engine(Closing):
         Reading and writing overlap (see ``jobsift.store.writer``); at most a few batches are in
         memory at once, whatever the size of the input.
         """
-        started = time.perf_counter()
-        report = IngestReport()
         progress = InputProgress()
         items = self.read(paths, format=format, mapping=mapping, progress=progress)
-        writer = self._writer(paths)
+        return self._ingest(items, self._writer(paths), progress, on_progress)
+
+    def ingest_bytes(
+        self,
+        data: bytes,
+        *,
+        uri: str,
+        format: str,
+        on_progress: ProgressCallback | None = None,
+    ) -> IngestReport:
+        """``ingest`` for postings held in memory (an API request body); their sources are
+        named ``uri``, so sending the same postings again adds nothing."""
+        from jobsift.ingest import read_bytes
+
+        progress = InputProgress()
+        items = read_bytes(
+            data,
+            uri=uri,
+            format=format,
+            max_bytes=self.settings.max_posting_bytes,
+            progress=progress,
+        )
+        return self._ingest(items, ThreadWriter(self.store), progress, on_progress)
+
+    def _ingest(
+        self,
+        items: Iterator[ReadItem],
+        writer: BatchWriter,
+        progress: InputProgress,
+        on_progress: ProgressCallback | None,
+    ) -> IngestReport:
+        started = time.perf_counter()
+        report = IngestReport()
         try:
             for batch in self._batches(items, report):
                 for result in writer.put(batch):

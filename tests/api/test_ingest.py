@@ -79,12 +79,13 @@ def test_posted_postings_are_searchable(client: TestClient) -> None:
     assert posting["declared"]["url"] == "https://example.com/jobs/rust"
     assert posting["declared"]["title"] == "Senior Rust Engineer"
     assert posting["sources"][0]["format"] == "json"
+    assert posting["sources"][0]["uri"] == "api:POST /v1/postings"
 
 
-def test_posting_again_adds_a_sighting_not_a_posting(client: TestClient) -> None:
+def test_posting_the_same_again_adds_nothing(client: TestClient) -> None:
     report = post(client, [RUST_POSTING]).json()
-    # Each request is a source of its own, so the same posting again is a new sighting.
-    assert (report["read"], report["new_postings"], report["new_sources"]) == (1, 0, 1)
+    # The same record under the same source, as re-reading a file: nothing new.
+    assert (report["read"], report["new_postings"], report["new_sources"]) == (1, 0, 0)
     assert client.get("/v1/postings/search", params={"q": "rust"}).json()["total"] == 1
 
 

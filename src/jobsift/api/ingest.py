@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import tempfile
 import threading
-from pathlib import Path
 from typing import Annotated, Any
 
 import orjson
@@ -20,14 +18,17 @@ from jobsift.errors import InputError
 
 router = APIRouter(prefix="/v1", tags=["postings"])
 
-#: Media type -> (temporary file suffix, jobsift reader format).
+#: Media type -> (file suffix it would have, jobsift reader format).
 BODY_FORMATS: dict[str, tuple[str, str]] = {
     "application/json": (".jsonl", "json"),
     "application/x-ndjson": (".jsonl", "json"),
     "text/plain": (".txt", "text"),
 }
-#: What a report's problems name as their input (not the temporary file's path).
+#: What a report's problems name as their input.
 INPUT_NAME = "request body"
+#: The source every posting sent here is recorded under: sending the same postings again finds
+#: the same (source, record) and adds nothing, as re-reading the same file does.
+SOURCE_URI = "api:POST /v1/postings"
 
 
 def _ref(name: str) -> dict[str, str]:
@@ -110,8 +111,6 @@ def _ingest(
     engine: Engine, lock: threading.Lock, body: bytes, suffix: str, reader: str
 ) -> IngestReportRead:
     # One ingest at a time: each commits to the index, and the index has a single writer.
-    with lock, tempfile.TemporaryDirectory(prefix="jobsift-api-") as folder:
-        path = Path(folder) / f"request-body{suffix}"
-        path.write_bytes(body)
-        report = engine.ingest([str(path)], format=reader)
+    with lock:
+        report = engine.ingest_bytes(body, uri=SOURCE_URI, format=reader)
     return IngestReportRead.of(report, input_name=INPUT_NAME)

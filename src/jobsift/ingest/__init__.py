@@ -15,7 +15,7 @@ from typing import BinaryIO
 
 from jobsift.ingest.base import Origin, Reader, ReadItem, ReadProblem
 from jobsift.ingest.detect import FORMATS, check_format, format_from_name, sniff_format
-from jobsift.ingest.sources import ByteCounter, Input, check_paths, expand
+from jobsift.ingest.sources import ByteCounter, Input, bytes_input, check_paths, expand
 
 __all__ = [
     "FORMATS",
@@ -26,6 +26,7 @@ __all__ = [
     "Reader",
     "check_paths",
     "make_reader",
+    "read_bytes",
     "read_inputs",
 ]
 
@@ -87,6 +88,24 @@ def read_inputs(
         yield from _read_one(entry, origin, format, progress.counter)
         progress.done_bytes += progress.counter.total
         progress.counter = ByteCounter()
+
+
+def read_bytes(
+    data: bytes,
+    *,
+    uri: str,
+    format: str,
+    mapping: Mapping[str, str] | None = None,
+    max_bytes: int = 2_000_000,
+    progress: InputProgress | None = None,
+) -> Iterator[ReadItem]:
+    """Every posting (and problem) in ``data``, read as ``format``, its sources named ``uri``."""
+    check_format(format)
+    progress = progress or InputProgress()
+    entry = bytes_input(data, uri, uri)
+    origin = Origin(entry.uri, entry.name, dict(mapping or {}), max_bytes)
+    yield from _read_one(entry, origin, format, progress.counter)
+    progress.done_bytes += progress.counter.total
 
 
 def _read_one(

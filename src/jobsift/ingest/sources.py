@@ -113,3 +113,14 @@ def _file_opener(path: Path) -> Callable[[ByteCounter], BinaryIO]:
 def _open_stdin(counter: ByteCounter) -> BinaryIO:
     raw = _CountingRaw(sys.stdin.buffer, counter, owns=False)
     return io.BufferedReader(raw, _BUFFER)
+
+
+def bytes_input(data: bytes, uri: str, name: str) -> Input:
+    """An input held in memory (an API request body) under a stable ``uri``: posting the same
+    postings again then finds the same sources, as re-reading a file does."""
+
+    def open_bytes(counter: ByteCounter) -> BinaryIO:
+        raw = _CountingRaw(io.BytesIO(data), counter)
+        return io.BufferedReader(raw)
+
+    return Input(uri, name, len(data), open_bytes)
