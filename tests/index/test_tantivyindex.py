@@ -284,3 +284,14 @@ def test_results_satisfy_filters_and_facets_count_them(
     for value in page.facets["country"]:
         matching = [d for d in corpus if d.id in expected and value.value in d.countries]
         assert value.count == len(matching)
+
+
+def test_polish_words_meet_at_their_first_letters() -> None:
+    index = index_of(
+        doc(1, "Szukamy programistów Java do zespołu w Łodzi", language="pl"),
+        doc(2, "Kierownika magazynu zatrudnimy od zaraz", language="pl"),
+        doc(3, "We hire a programmer", language="en"),
+    )
+    assert ids(index, SearchRequest(text="programista")) == [f"{1:032x}"]
+    assert ids(index, SearchRequest(text="kierownik")) == [f"{2:032x}"]
+    assert ids(index, SearchRequest(text="zespół")) == [f"{1:032x}"]  # zespołu, folded
