@@ -295,3 +295,27 @@ def test_polish_words_meet_at_their_first_letters() -> None:
     assert ids(index, SearchRequest(text="programista")) == [f"{1:032x}"]
     assert ids(index, SearchRequest(text="kierownik")) == [f"{2:032x}"]
     assert ids(index, SearchRequest(text="zespół")) == [f"{1:032x}"]  # zespołu, folded
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    corpus=corpora(),
+    sort=st.sampled_from(["relevance", "date", "salary"]),
+    size=st.integers(1, 7),
+    text=st.sampled_from(["", "backend", "posting"]),
+)
+def test_pages_cover_the_results_exactly_once(
+    corpus: list[IndexDoc], sort: str, size: int, text: str
+) -> None:
+    index = index_of(*corpus)
+    expected = index.search(SearchRequest(text=text, limit=1000, facets=())).total
+    seen: list[str] = []
+    cursor = None
+    for _ in range(len(corpus) + 2):
+        request = SearchRequest(text=text, sort=sort, limit=size, cursor=cursor, facets=())  # type: ignore[arg-type]
+        page = index.search(request)
+        seen += [hit.id for hit in page.hits]
+        cursor = page.next_cursor
+        if cursor is None:
+            break
+    assert len(seen) == len(set(seen)) == expected
