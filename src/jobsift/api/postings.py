@@ -43,6 +43,7 @@ def search(
         request=request,
         literal=query.literal_fields(),
         broaden=query.broaden,
+        mode=query.mode,
     )
     return SearchPage.of(result)
 

@@ -123,6 +123,11 @@ class SearchQuery(FacetsQuery):
         "relevance", description="Order of the hits: best match, newest, or best paid."
     )
     limit: int = Field(20, ge=1, le=100, description="Hits per page.")
+    mode: Literal["auto", "keyword", "hybrid"] = Field(
+        "auto",
+        description="Ranking: hybrid fuses keyword and meaning (semantic search, when the "
+        "server has it), keyword uses words only, auto is hybrid whenever it can be.",
+    )
     cursor: str | None = Field(
         None,
         max_length=500,

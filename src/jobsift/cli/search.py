@@ -21,7 +21,7 @@ from jobsift.cli.output import (
 )
 from jobsift.errors import UsageError
 from jobsift.index.base import SORTS, Filters, SearchRequest, Sort
-from jobsift.search.service import SearchResult
+from jobsift.search.service import MODES, SearchResult
 
 
 def search(
@@ -61,6 +61,9 @@ def search(
         list[str] | None,
         typer.Option(help="Do not read this from the query (city, seniority ... or all)."),
     ] = None,
+    mode: Annotated[
+        str, typer.Option(help="auto, keyword or hybrid (keyword and meaning fused).")
+    ] = "auto",
     json: JsonOption = False,
 ) -> None:
     """Search the indexed postings: words, filters, facets.
@@ -71,6 +74,8 @@ def search(
     with cli_errors(), make_engine(db) as engine:
         if sort not in SORTS:
             raise UsageError(f"unknown sort {sort!r}", hint=f"use one of {', '.join(SORTS)}")
+        if mode not in MODES:
+            raise UsageError(f"unknown mode {mode!r}", hint=f"use one of {', '.join(MODES)}")
         filters = Filters(
             skill=tuple(skill or ()),
             occupation=tuple(occupation or ()),
@@ -89,7 +94,11 @@ def search(
         sort_by: Sort = sort
         request = SearchRequest(sort=sort_by, limit=limit, cursor=cursor, facet_size=5)
         result = engine.search.search(
-            query, filters=filters, request=request, literal=literal or ()
+            query,
+            filters=filters,
+            request=request,
+            literal=literal or (),
+            mode=mode,
         )
     if json:
         print_json(result_dict(result))

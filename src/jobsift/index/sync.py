@@ -11,14 +11,17 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import orjson
 
 from jobsift.index.base import SearchIndex
-from jobsift.index.document import index_doc
+from jobsift.index.document import IndexDoc, index_doc
 from jobsift.model import Posting
 from jobsift.store.base import PostingStore
+
+if TYPE_CHECKING:
+    from jobsift.semantic.postings import SemanticIndex
 
 #: Postings extracted and committed together: a commit costs tens of milliseconds.
 BATCH = 1000
@@ -41,12 +44,18 @@ def sync_index(
     *,
     batch: int = BATCH,
     on_progress: Progress | None = None,
+    semantic: SemanticIndex | None = None,
 ) -> SyncReport:
-    """Extract and index every posting without an extraction by ``pipeline``."""
+    """Extract and index every posting without an extraction by ``pipeline`` (and embed it,
+    when ``semantic`` is given)."""
     report = SyncReport()
     while pending := store.pending_extraction(pipeline, limit=batch):
         extractions = extract_many(pending)
-        index.upsert([index_doc(p, e) for p, e in zip(pending, extractions, strict=True)])
+        docs = [index_doc(p, e) for p, e in zip(pending, extractions, strict=True)]
+        index.upsert(docs)
+        if semantic is not None:
+            semantic.upsert(docs)
+            semantic.commit()
         index.commit()
         store.put_extractions(
             [(p.id, orjson.dumps(e)) for p, e in zip(pending, extractions, strict=True)], pipeline
@@ -64,19 +73,36 @@ def rebuild_index(
     *,
     batch: int = BATCH,
     on_progress: Progress | None = None,
+    semantic: SemanticIndex | None = None,
 ) -> int:
-    """Empty the index and fill it again from the stored extractions; returns how many."""
+    """Empty the index and fill it again from the stored extractions; returns how many.
+
+    Vectors are kept and only made for postings whose text changed or that have none (embedding
+    is the slowest step by far); those of postings no longer stored are dropped."""
     index.clear()
     done = 0
-    docs = []
+    ids: set[str] = set()
+    docs: list[IndexDoc] = []
     for posting, stored in store.iter_extracted(chunk=batch):
         docs.append(index_doc(posting, orjson.loads(stored.data)))
         if len(docs) >= batch:
-            index.upsert(docs)
+            _add(index, semantic, docs, ids)
             done += len(docs)
             docs = []
             if on_progress is not None:
                 on_progress(done)
-    index.upsert(docs)
+    _add(index, semantic, docs, ids)
+    if semantic is not None:
+        semantic.retain(ids)
+        semantic.commit()
     index.commit()
     return done + len(docs)
+
+
+def _add(
+    index: SearchIndex, semantic: SemanticIndex | None, docs: list[IndexDoc], ids: set[str]
+) -> None:
+    index.upsert(docs)
+    if semantic is not None:
+        semantic.upsert(docs)
+        ids.update(doc.id for doc in docs)

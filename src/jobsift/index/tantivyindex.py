@@ -258,6 +258,17 @@ class TantivySearchIndex:
             hits = searcher.search(query, limit).hits
         return [self._hit(searcher, score, address, None) for score, address in hits]
 
+    def lookup(self, posting_ids: Sequence[str], filters: Filters) -> dict[str, SearchHit]:
+        if not posting_ids:
+            return {}
+        searcher = self._searcher()
+        wanted = tantivy.Query.term_set_query(self._schema, "id", list(posting_ids))
+        query = _all_of([wanted, *self._filter_queries(filters)])
+        with _translated(self.path):
+            found = searcher.search(query, len(posting_ids)).hits
+        hits = (self._hit(searcher, score, address, None) for score, address in found)
+        return {hit.id: hit for hit in hits}
+
     def _searcher(self) -> Any:
         return self._index.searcher()
 
