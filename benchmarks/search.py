@@ -10,10 +10,11 @@ index build rate and size; in-process latency p50/p99 of one-word, three-word, f
 text + 3 filters + facets queries; the same queries on SQLite FTS5 (a porter-stemmed FTS table
 joined to a table of the filter columns; facets by GROUP BY), as a ratio.
 
-``--http`` also serves the index with ``jobsift serve`` (one uvicorn process) and sends search
-requests from 32 concurrent connections for ``--seconds``: requests/s, p50/p99 and the server's
-RSS.  The load generator (httpx, asyncio) runs on the same two cores as the server, as it would
-on one laptop.  Not measured yet: semantic queries.  Targets (issue #4): in-process p99 at most
+``--http`` also serves the index with ``jobsift serve --workers 2`` and sends search requests
+from 32 concurrent connections for ``--seconds``: requests/s, p50/p99 and the server's RSS.
+The load comes from ApacheBench (``ab``, Debian's apache2-utils) when installed, one run per
+query of the mix, else from httpx in Python; either shares the two cores with the server.
+Not measured yet: semantic queries.  Targets (issue #4): in-process p99 at most
 10 ms, index build at least 20,000 postings/s, HTTP at least 1,000 requests/s with p99 at most
 50 ms, server RSS at most 3 GB.
 """
@@ -26,6 +27,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import socket
 import sqlite3
 import statistics
@@ -195,7 +197,7 @@ def fts_queries(conn: sqlite3.Connection, rng: random.Random) -> dict[str, Calla
 
 
 def latencies(run: Callable[[], Any], rounds: int) -> dict[str, float]:
-    for _ in range(10):
+    for _ in range(min(10, rounds)):
         run()
     times = []
     for _ in range(rounds):
@@ -218,23 +220,28 @@ HTTP_QUERIES = [
 ]
 
 
-def http_load(folder: Path, seconds: float, concurrency: int) -> dict[str, Any]:
+def http_load(folder: Path, seconds: float, concurrency: int, workers: int) -> dict[str, Any]:
     """Serve the index built in ``folder`` and load it; returns throughput and latencies."""
     import psutil
 
     port = _free_port()
-    env = {**os.environ, "JOBSIFT_INDEX_PATH": str(folder / "index")}
+    # Keyword search: the documents have no vectors, and embedding each query would be
+    # measured instead (semantic queries are their own line, in process).
+    env = {**os.environ, "JOBSIFT_INDEX_PATH": str(folder / "index"), "JOBSIFT_SEMANTIC": "off"}
     command = [
         sys.executable, "-m", "jobsift", "serve", "--db", str(folder / "empty.db"),
-        "--port", str(port),
+        "--port", str(port), "--workers", str(workers),
     ]  # fmt: skip
     server = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
     base = f"http://127.0.0.1:{port}"
     try:
         _wait_ready(base)
+        if shutil.which("ab"):
+            return {**_ab_load(base, seconds, concurrency), **_rss(server.pid, workers)}
         times: list[float] = []
         errors = asyncio.run(_load(base, seconds, concurrency, times))
-        rss = psutil.Process(server.pid).memory_info().rss
+        parent = psutil.Process(server.pid)
+        rss = sum(p.memory_info().rss for p in [parent, *parent.children(recursive=True)])
     finally:
         server.terminate()
         server.wait()
@@ -247,8 +254,48 @@ def http_load(folder: Path, seconds: float, concurrency: int) -> dict[str, Any]:
         "requests_per_s": round(len(times) / seconds),
         "p50_ms": round(statistics.median(times), 2),
         "p99_ms": round(times[int(len(times) * 0.99)], 2),
+        "server_workers": workers,
         "server_rss_mb": round(rss / 2**20),
     }
+
+
+def _ab_load(base: str, seconds: float, concurrency: int) -> dict[str, Any]:
+    """ApacheBench (C, light on the CPU the server needs), one run per query of the mix."""
+    runs = {}
+    for query in HTTP_QUERIES:
+        url = f"{base}/v1/postings/search?{query}&limit=20"
+        each = max(2, round(seconds / len(HTTP_QUERIES)))
+        command = ["ab", "-q", "-k", "-c", str(concurrency), "-t", str(each), "-n", "1000000", url]
+        out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+        runs[query] = {
+            "requests_per_s": float(_ab_field(out, "Requests per second:")),
+            "p50_ms": float(_ab_field(out, "  50%")),
+            "p99_ms": float(_ab_field(out, "  99%")),
+            "failed": int(_ab_field(out, "Failed requests:")),
+        }
+    return {
+        "client": "ab (ApacheBench), keep-alive",
+        "concurrency": concurrency,
+        "seconds": seconds,
+        "per_query": runs,
+        "requests_per_s": round(statistics.mean(r["requests_per_s"] for r in runs.values())),
+        "p99_ms": max(r["p99_ms"] for r in runs.values()),
+    }
+
+
+def _ab_field(output: str, label: str) -> str:
+    for line in output.splitlines():
+        if line.startswith(label):
+            return line[len(label) :].split()[0]
+    raise SystemExit(f"ab printed no {label!r}:\n{output}")
+
+
+def _rss(pid: int, workers: int) -> dict[str, Any]:
+    import psutil
+
+    parent = psutil.Process(pid)
+    rss = sum(p.memory_info().rss for p in [parent, *parent.children(recursive=True)])
+    return {"server_workers": workers, "server_rss_mb": round(rss / 2**20)}
 
 
 async def _load(base: str, seconds: float, concurrency: int, times: list[float]) -> int:
@@ -301,9 +348,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=100_000)
     parser.add_argument("--rounds", type=int, default=300)
+    parser.add_argument(
+        "--fts-rounds", type=int, default=30, help="rounds on FTS5 (its facets take seconds)"
+    )
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--http", action="store_true", help="also measure over HTTP")
     parser.add_argument("--seconds", type=float, default=15.0)
+    parser.add_argument("--workers", type=int, default=2, help="server processes for --http")
     args = parser.parse_args()
     docs = list(documents(args.count, args.seed))
     with tempfile.TemporaryDirectory() as tmp:
@@ -314,7 +365,9 @@ def main() -> None:
         ours = {
             name: latencies(run, args.rounds) for name, run in tantivy_queries(index, rng).items()
         }
-        theirs = {name: latencies(run, args.rounds) for name, run in fts_queries(conn, rng).items()}
+        theirs = {
+            name: latencies(run, args.fts_rounds) for name, run in fts_queries(conn, rng).items()
+        }
         result = {
             "benchmark": "search",
             "machine": machine(),
@@ -341,7 +394,7 @@ def main() -> None:
         index.close()
         conn.close()
         if args.http:
-            result["http"] = http_load(folder, args.seconds, concurrency=32)
+            result["http"] = http_load(folder, args.seconds, concurrency=32, workers=args.workers)
     RESULTS.mkdir(exist_ok=True)
     stamp = time.strftime("%Y%m%dT%H%M%S")
     out = RESULTS / f"search-{args.count}-{stamp}.json"
