@@ -285,42 +285,53 @@ class TantivySearchIndex:
         title (counting ``TITLE_BOOST`` times) or a body; a longer word no posting has may be
         a typo, and then matches words one or two edits away."""
         words = [word.casefold() for word in _WORD.findall(text)]
-        if not words:
+        parts = [part for word in words if (part := self._word_query(searcher, word, fuzzy))]
+        if not parts:
             return None
+        if len(parts) == 1:
+            return parts[0]
         occur = tantivy.Occur.Should if any_words else tantivy.Occur.Must
-        parts = [(occur, self._word_query(searcher, word, fuzzy)) for word in words]
-        return tantivy.Query.boolean_query(parts)
+        return tantivy.Query.boolean_query([(occur, part) for part in parts])
 
     def _word_query(self, searcher: Any, word: str, fuzzy: bool) -> Any:
-        # One parse reads the word with every language's analyzer, over every text field.
-        exact = self._index.parse_query(f'"{word}"', _TEXT_FIELDS, field_boosts=_BOOSTS)
-        polish = self._analyzers["pl"].analyze(word)[:1]
-        if polish:
-            stem = tantivy.Query.term_query(self._schema, "stem_pl", polish[0][:POLISH_PREFIX])
-            exact = tantivy.Query.boolean_query(
-                [(tantivy.Occur.Should, exact), (tantivy.Occur.Should, stem)]
-            )
-        if not fuzzy or len(word) < FUZZY_FROM:
-            return exact
-        stems = {lang: self._analyzers[lang].analyze(word)[:1] for lang in TEXT_LANGUAGES}
-        if any(
-            searcher.doc_freq(f"{kind}_{lang}", stem[0])
-            for lang, stem in stems.items()
-            if stem
+        """One flat disjunction of the word's terms in every text field (each language's own
+        stem, Polish's six letters): nesting them would cost tantivy its fast top-k path
+        (one-word searches ran twice as long)."""
+        stems = {lang: self._analyzers[lang].analyze(word) for lang in TEXT_LANGUAGES}
+        if any(len(tokens) > 1 for tokens in stems.values()):
+            return self._index.parse_query(f'"{word}"', _TEXT_FIELDS, field_boosts=_BOOSTS)
+        terms = {lang: tokens[0] for lang, tokens in stems.items() if tokens}
+        if not terms:
+            return None  # a word the analyzers drop (over 40 letters): it cannot match
+        options = [*self._exact_terms(terms)]
+        if fuzzy and len(word) >= FUZZY_FROM and not self._known(searcher, terms):
+            options += self._near_terms(terms, 2 if len(word) >= 2 * FUZZY_FROM - 1 else 1)
+        return tantivy.Query.boolean_query([(tantivy.Occur.Should, q) for q in options])
+
+    def _exact_terms(self, terms: dict[str, str]) -> Iterator[Any]:
+        for lang, term in terms.items():
+            title = tantivy.Query.term_query(self._schema, f"title_{lang}", term)
+            yield tantivy.Query.boost_query(title, TITLE_BOOST)
+            yield tantivy.Query.term_query(self._schema, f"body_{lang}", term)
+        if "pl" in terms:
+            yield tantivy.Query.term_query(self._schema, "stem_pl", terms["pl"][:POLISH_PREFIX])
+
+    def _known(self, searcher: Any, terms: dict[str, str]) -> bool:
+        """Whether some posting uses the word: then it is no typo, and fuzzy terms only cost."""
+        return any(
+            searcher.doc_freq(f"{kind}_{lang}", term)
+            for lang, term in terms.items()
             for kind in ("title", "body")
-        ):
-            return exact  # a word postings use is no typo: fuzzy matching would only cost
+        )
+
+    def _near_terms(self, terms: dict[str, str], distance: int) -> Iterator[Any]:
         # Indexed terms are stems: compare the word's own stem with them.
-        distance = 2 if len(word) >= 2 * FUZZY_FROM - 1 else 1
-        options = [(tantivy.Occur.Should, exact)]
-        for lang, stem in stems.items():
-            for term in stem:
-                for kind in ("title", "body"):
-                    near = tantivy.Query.fuzzy_term_query(
-                        self._schema, f"{kind}_{lang}", term, distance
-                    )
-                    options.append((tantivy.Occur.Should, tantivy.Query.boost_query(near, 0.5)))
-        return tantivy.Query.boolean_query(options)
+        for lang, term in terms.items():
+            for kind in ("title", "body"):
+                near = tantivy.Query.fuzzy_term_query(
+                    self._schema, f"{kind}_{lang}", term, distance
+                )
+                yield tantivy.Query.boost_query(near, 0.5)
 
     def _filter_queries(self, filters: Filters) -> Iterator[Any]:
         schema = self._schema
