@@ -344,6 +344,30 @@ def folder_size(path: Path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
+def fts_side(
+    docs: list[IndexDoc],
+    folder: Path,
+    rng: random.Random,
+    ours: dict[str, dict[str, float]],
+    rounds: int,
+) -> dict[str, Any]:
+    conn, fts_s = build_fts(docs, folder / "fts.db")
+    theirs = {name: latencies(run, rounds) for name, run in fts_queries(conn, rng).items()}
+    conn.close()
+    return {
+        "sqlite_fts5": {
+            "build_s": round(fts_s, 1),
+            "postings_per_s": round(len(docs) / fts_s),
+            "size_mb": round((folder / "fts.db").stat().st_size / 2**20, 1),
+            "queries": theirs,
+        },
+        "p99_ratio_fts5_over_tantivy": {
+            name: round(theirs[name]["p99_ms"] / max(ours[name]["p99_ms"], 1e-6), 1)
+            for name in ours
+        },
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--count", type=int, default=100_000)
@@ -353,6 +377,7 @@ def main() -> None:
     )
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--http", action="store_true", help="also measure over HTTP")
+    parser.add_argument("--skip-fts", action="store_true", help="tantivy only (FTS5 is slow)")
     parser.add_argument("--seconds", type=float, default=15.0)
     parser.add_argument("--workers", type=int, default=2, help="server processes for --http")
     args = parser.parse_args()
@@ -360,15 +385,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         index, index_s = build_tantivy(docs, folder / "index")
-        conn, fts_s = build_fts(docs, folder / "fts.db")
         rng = random.Random(args.seed)
         ours = {
             name: latencies(run, args.rounds) for name, run in tantivy_queries(index, rng).items()
         }
-        theirs = {
-            name: latencies(run, args.fts_rounds) for name, run in fts_queries(conn, rng).items()
-        }
-        result = {
+        result: dict[str, Any] = {
             "benchmark": "search",
             "machine": machine(),
             "postings": len(docs),
@@ -378,21 +399,14 @@ def main() -> None:
                 "size_mb": round(folder_size(folder / "index") / 2**20, 1),
                 "queries": ours,
             },
-            "sqlite_fts5": {
-                "build_s": round(fts_s, 1),
-                "postings_per_s": round(len(docs) / fts_s),
-                "size_mb": round((folder / "fts.db").stat().st_size / 2**20, 1),
-                "queries": theirs,
-            },
-            "p99_ratio_fts5_over_tantivy": {
-                name: round(theirs[name]["p99_ms"] / max(ours[name]["p99_ms"], 1e-6), 1)
-                for name in ours
-            },
-            "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
-            "not_measured": ["semantic queries"] + ([] if args.http else ["HTTP"]),
+            "not_measured": ["semantic queries"]
+            + ([] if args.http else ["HTTP"])
+            + (["SQLite FTS5"] if args.skip_fts else []),
         }
         index.close()
-        conn.close()
+        if not args.skip_fts:
+            result.update(fts_side(docs, folder, rng, ours, args.fts_rounds))
+        result["rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
         if args.http:
             result["http"] = http_load(folder, args.seconds, concurrency=32, workers=args.workers)
     RESULTS.mkdir(exist_ok=True)
