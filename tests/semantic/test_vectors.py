@@ -169,3 +169,22 @@ def test_a_failed_write_keeps_the_last_commit(
     monkeypatch.undo()
     assert sorted(VectorIndex(tmp_path, DIM, model="test-model").ids()) == ["a", "b", "c", "d"]
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_a_copy_sees_what_another_commits_and_writers_do_not_lose_each_other(
+    tmp_path: Path,
+) -> None:
+    import numpy as np
+
+    from jobsift.semantic import VectorIndex
+
+    server = VectorIndex(tmp_path, 2)
+    ingest = VectorIndex(tmp_path, 2)
+    ingest.upsert(["a"], np.array([[1.0, 0.0]]))
+    ingest.commit()
+    assert [found for found, _ in server.search([1.0, 0.0], 5)] == ["a"]  # reloaded
+    server.upsert(["b"], np.array([[0.0, 1.0]]))  # writes on top of what ingest committed
+    server.commit()
+    ingest.upsert(["c"], np.array([[1.0, 1.0]]))
+    ingest.commit()
+    assert sorted(VectorIndex(tmp_path, 2).ids()) == ["a", "b", "c"]

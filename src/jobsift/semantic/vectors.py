@@ -73,6 +73,10 @@ class VectorIndex:
         self._rows: dict[str, int] = {}
         self._vectors: Vectors = np.zeros((0, dim), dtype=np.float32)
         self._generation = 0
+        # Another process (an ingest beside a running server) may commit to the same folder:
+        # before reading or writing, a clean copy reloads when meta.json changed on disk.
+        self._dirty = False
+        self._seen: tuple[int, int] | None = None
         if path is not None:
             self._load(path)
 
@@ -91,6 +95,7 @@ class VectorIndex:
     def tag(self, posting_id: str) -> str | None:
         """The tag stored with a posting's vector (None: no vector)."""
         with self._lock:
+            self._refresh()
             row = self._rows.get(posting_id)
             return None if row is None else self._tags[row]
 
@@ -112,6 +117,7 @@ class VectorIndex:
         if k <= 0:
             return []
         with self._lock:
+            self._refresh()
             count = len(self._ids)
             if count == 0:
                 return []
@@ -172,6 +178,8 @@ class VectorIndex:
                 f"expected {len(posting_ids)} vectors of {self.dim} values, got {array.shape}"
             )
         with self._lock:
+            self._refresh()
+            self._dirty = True
             for posting_id, row_vector, tag in zip(posting_ids, array, tags, strict=True):
                 row = self._rows.get(posting_id)
                 if row is None:
@@ -188,6 +196,8 @@ class VectorIndex:
         if isinstance(posting_ids, str):
             raise TypeError("posting_ids must be a sequence of ids, not one string")
         with self._lock:
+            self._refresh()
+            self._dirty = True
             for posting_id in posting_ids:
                 row = self._rows.pop(posting_id, None)
                 if row is None:
@@ -206,12 +216,14 @@ class VectorIndex:
         """Delete every vector whose id is not in ``posting_ids``; returns how many."""
         keep = posting_ids if isinstance(posting_ids, (set, frozenset)) else set(posting_ids)
         with self._lock:
+            self._refresh()
             gone = [posting_id for posting_id in self._ids if posting_id not in keep]
             self.delete(gone)
         return len(gone)
 
     def clear(self) -> None:
         with self._lock:
+            self._dirty = True
             self._ids = []
             self._tags = []
             self._rows = {}
@@ -229,6 +241,28 @@ class VectorIndex:
                     f"could not write the vector index in {self.path}: {err}"
                 ) from err
 
+    def _refresh(self) -> None:
+        """Reload when another process committed since this copy was loaded or saved (never
+        over changes of our own not yet committed)."""
+        if self.path is None or self._dirty:
+            return
+        seen = _mtime(self.path / META)
+        if seen == self._seen:
+            return
+        for attempt in range(2):  # the writer may remove the generation we were about to read
+            try:
+                self._reset()
+                self._load(self.path)
+                return
+            except SearchIndexError:
+                if attempt:
+                    raise
+
+    def _reset(self) -> None:
+        self._ids, self._tags, self._rows = [], [], {}
+        self._vectors = np.zeros((0, self.dim), dtype=np.float32)
+        self._generation, self._seen, self.stale = 0, None, False
+
     def _reserve(self, count: int) -> None:
         if count <= len(self._vectors):
             return
@@ -243,6 +277,7 @@ class VectorIndex:
         if not meta_path.exists():
             return
         try:
+            self._seen = _mtime(meta_path)
             meta = json.loads(meta_path.read_text(encoding="utf-8"))
             self._generation = int(meta["generation"])
             if (
@@ -297,12 +332,24 @@ class VectorIndex:
             handle.write(json.dumps(meta, indent=1).encode("utf-8"))
         _sync_dir(path)
         self._generation = generation
+        self._seen = _mtime(path / META)
+        self._dirty = False
         self.stale = False
         keep = {_vectors_name(generation), _ids_name(generation)}
         for old in _generation_files(path):
             if old.name not in keep:
                 with contextlib.suppress(OSError):
                     old.unlink()
+
+
+def _mtime(path: Path) -> tuple[int, int] | None:
+    """What changes when meta.json is replaced: its inode (an atomic rename brings a new file)
+    and its time, since timestamps alone can repeat within one clock tick."""
+    try:
+        found = path.stat()
+    except OSError:
+        return None
+    return found.st_ino, found.st_mtime_ns
 
 
 def _top(scores: npt.NDArray[np.float32], k: int) -> npt.NDArray[np.intp]:
