@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -23,7 +24,7 @@ if TYPE_CHECKING:
     from jobsift.extract.extraction import Extraction
     from jobsift.extract.pipeline import Extractor
     from jobsift.index.base import SearchIndex
-    from jobsift.index.sync import SyncReport
+    from jobsift.index.sync import ExtractMany, SyncReport
     from jobsift.model import Posting, RawPosting
     from jobsift.search.service import SearchService
     from jobsift.semantic.postings import SemanticIndex
@@ -173,18 +174,22 @@ class Engine(Closing):
         """Extract and index every posting not yet indexed by this jobsift's pipeline."""
         from jobsift.index.sync import sync_index
 
-        store, index, pipeline = self.store, self.index, self.extractor.pipeline_key
+        store, pipeline = self.store, self.extractor.pipeline_key
         many = len(store.pending_extraction(pipeline, limit=_PARALLEL_EXTRACTION))
         workers = jobs if jobs is not None else (os.cpu_count() or 1)
-        if many < _PARALLEL_EXTRACTION or workers <= 1:
+        with self._extraction(parallel=many >= _PARALLEL_EXTRACTION, workers=workers) as extract:
             return sync_index(
-                store,
-                index,
-                self._extract_postings,
-                pipeline,
-                on_progress=on_progress,
+                store, self.index, extract, pipeline, on_progress=on_progress,
                 semantic=self.semantic,
-            )
+            )  # fmt: skip
+
+    @contextmanager
+    def _extraction(self, *, parallel: bool, workers: int) -> Iterator[ExtractMany]:
+        """Extraction of many postings: here, or in worker processes when there are enough to
+        repay loading an extractor in each (a second or two)."""
+        if not parallel or workers <= 1:
+            yield self._extract_postings
+            return
         from jobsift.extract.parallel import ExtractorPool
 
         with ExtractorPool(workers) as pool:
@@ -193,14 +198,7 @@ class Engine(Closing):
                 found = pool.extract([(p.text, p.declared) for p in postings])
                 return [extraction.to_dict() for extraction in found]
 
-            return sync_index(
-                store,
-                index,
-                extract_many,
-                pipeline,
-                on_progress=on_progress,
-                semantic=self.semantic,
-            )
+            yield extract_many
 
     def _extract_postings(self, postings: Sequence[Posting]) -> list[dict[str, Any]]:
         extractor = self.extractor

@@ -8,6 +8,7 @@ from fastapi import APIRouter, Depends, Query
 
 from jobsift.api.deps import EngineDep
 from jobsift.api.params import query_model, query_parameters
+from jobsift.api.postings import run_search
 from jobsift.api.responses import problems
 from jobsift.api.schemas import (
     FacetsPage,
@@ -36,13 +37,9 @@ def facets(
     request = SearchRequest(
         limit=1, facets=query.facet_names(), facet_size=query.facet_size, snippets=False
     )
-    result = engine.search.search(
-        query.q,
-        filters=query.filters(),
-        request=request,
-        literal=query.literal_fields(),
-        broaden=query.broaden,
-    )
+    # Keyword ranking only: facets count the keyword matches, and fusing in meaning would
+    # embed the query for hits this route does not return.
+    result = run_search(engine, query, request, mode="keyword")
     return FacetsPage(total=result.page.total, facets=facets_of(result))
 
 

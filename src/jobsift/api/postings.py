@@ -9,8 +9,17 @@ from fastapi import APIRouter, Depends, Path, Query
 from jobsift.api.deps import EngineDep
 from jobsift.api.params import query_model, query_parameters
 from jobsift.api.responses import problems
-from jobsift.api.schemas import PostingRead, SearchHitRead, SearchPage, SearchQuery, SimilarPage
+from jobsift.api.schemas import (
+    FacetsQuery,
+    PostingRead,
+    SearchHitRead,
+    SearchPage,
+    SearchQuery,
+    SimilarPage,
+)
+from jobsift.engine import Engine
 from jobsift.index.base import SearchRequest
+from jobsift.search.service import Mode, SearchResult
 
 router = APIRouter(prefix="/v1/postings", tags=["postings"])
 
@@ -37,15 +46,21 @@ def search(
         facets=query.facet_names(),
         facet_size=query.facet_size,
     )
-    result = engine.search.search(
+    return SearchPage.of(run_search(engine, query, request, mode=query.mode))
+
+
+def run_search(
+    engine: Engine, query: FacetsQuery, request: SearchRequest, *, mode: Mode
+) -> SearchResult:
+    """The search a query's parameters ask for (shared by /search and /facets)."""
+    return engine.search.search(
         query.q,
         filters=query.filters(),
         request=request,
         literal=query.literal_fields(),
         broaden=query.broaden,
-        mode=query.mode,
+        mode=mode,
     )
-    return SearchPage.of(result)
 
 
 @router.get(

@@ -107,42 +107,10 @@ def search(
 
 
 def result_dict(result: SearchResult) -> dict[str, Any]:
-    """The JSON shape of a search (the CLI's ``--json``)."""
-    page = result.page
-    return {
-        "total": page.total,
-        "query": {
-            "as_typed": result.understood.query,
-            "text": result.understood.text,
-            "readings": [
-                {"field": r.field, "value": r.value, "words": r.words, "span": list(r.span)}
-                for r in result.understood.readings
-            ],
-        },
-        "broadened": [{"dropped": b.dropped, "total": b.total} for b in result.broadened],
-        "hits": [
-            {
-                "id": hit.id,
-                "score": round(hit.score, 4),
-                "card": hit.card,
-                "snippet": (
-                    {
-                        "text": hit.snippet.text,
-                        "highlights": [list(h) for h in hit.snippet.highlights],
-                    }
-                    if hit.snippet
-                    else None
-                ),
-            }
-            for hit in page.hits
-        ],
-        "facets": {
-            name: [{"value": v.value, "label": v.label, "count": v.count} for v in values]
-            for name, values in page.facets.items()
-        },
-        "next_cursor": page.next_cursor,
-        "semantic": result.semantic,
-    }
+    """The JSON of a search: the same shape ``GET /v1/postings/search`` answers with."""
+    from jobsift.api.schemas import SearchPage
+
+    return SearchPage.of(result).model_dump(mode="json")
 
 
 def _print_result(result: SearchResult) -> None:

@@ -8,7 +8,7 @@ filters, sort, a page.  Reading a query typed by a person is not its job (``jobs
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal, Protocol
 
@@ -60,9 +60,6 @@ class Filters:
     def values(self, name: str) -> tuple[str, ...]:
         found: tuple[str, ...] = getattr(self, name)
         return found
-
-    def is_empty(self) -> bool:
-        return all(not getattr(self, f.name) and getattr(self, f.name) != 0 for f in fields(self))
 
 
 @dataclass(frozen=True, slots=True)

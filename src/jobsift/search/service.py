@@ -9,7 +9,7 @@ does not match every word typed.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Literal
 
 from jobsift.errors import BadQueryError
@@ -45,7 +45,6 @@ class SearchResult:
     broadened: tuple[Broadening, ...] = ()
     any_words: bool = False
     semantic: str = _OFF
-    notes: tuple[str, ...] = field(default_factory=tuple)
 
 
 class SearchService:
