@@ -92,3 +92,14 @@ def test_open_store_path_and_absolute_url(tmp_path: Path) -> None:
 def test_open_store_unknown_scheme() -> None:
     with pytest.raises(UsageError, match="unsupported database URL scheme 'mysql'"):
         open_store("mysql://localhost/jobs")
+
+
+def test_clusters_of_one_keep_no_rows(tmp_path: Path) -> None:
+    with SqlitePostingStore(tmp_path / "jobsift.db") as store:
+        batch = raw_postings(4)
+        store.add(batch)
+        store.put_clusters([(raw.id, batch[0].id) for raw in batch[:2]])
+        store.put_clusters([(raw.id, batch[2].id) for raw in batch[2:]])
+        store.delete(batch[1].id)  # a member: its canonical is left alone
+        store.delete(batch[2].id)  # a canonical: its one other member is left alone
+        assert store.connection.execute("SELECT count(*) FROM clusters").fetchone() == (0,)

@@ -63,6 +63,15 @@ class StoredExtraction:
 
 
 @dataclass(frozen=True, slots=True)
+class Cluster:
+    """A posting's near-duplicate cluster: its canonical posting first, then the others in
+    id order (a posting alone is a cluster of one, its own canonical)."""
+
+    canonical: str
+    members: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class StoreStats:
     postings: int
     sources: int
@@ -117,6 +126,22 @@ class PostingStore(Protocol):
         ...
 
     def stats(self) -> StoreStats: ...
+
+    def put_clusters(
+        self, assignments: Sequence[tuple[str, str]], *, replace_all: bool = False
+    ) -> None:
+        """Store ``(posting id, canonical posting id)`` pairs, replacing those postings'
+        cluster rows (``replace_all``: every posting's); ids no longer stored are skipped.  A
+        posting without a row is a cluster of one."""
+        ...
+
+    def canonical_ids(self, *, chunk: int = 10_000) -> Iterator[tuple[str, str]]:
+        """Every stored posting's ``(id, canonical id)``, itself when alone, in one scan."""
+        ...
+
+    def cluster(self, posting_id: str) -> Cluster:
+        """The cluster a posting (id or unique prefix) belongs to."""
+        ...
 
     def close(self) -> None: ...
 

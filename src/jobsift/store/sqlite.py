@@ -20,6 +20,7 @@ from jobsift.lifecycle import Closing
 from jobsift.model import Declared, Posting, RawPosting, Source, posting_id
 from jobsift.store.base import (
     AddResult,
+    Cluster,
     Page,
     PostingRow,
     StoredExtraction,
@@ -43,6 +44,23 @@ _UPSERT_EXTRACTION = (
     "SELECT pk, ?, ?, ? FROM postings WHERE id = ? "
     "ON CONFLICT (posting_pk) DO UPDATE SET pipeline = excluded.pipeline, "
     "data = excluded.data, extracted_at = excluded.extracted_at"
+)
+_UPSERT_CLUSTER = (
+    "INSERT INTO clusters (posting_pk, canonical_pk) "
+    "SELECT p.pk, c.pk FROM postings p, postings c WHERE p.id = ? AND c.id = ? "
+    "ON CONFLICT (posting_pk) DO UPDATE SET canonical_pk = excluded.canonical_pk"
+)
+# The next best member when a canonical goes: the highest dedupe rank, ties to the lowest id
+# (jobsift.dedupe.graph.canonicals chooses the same way).
+_NEXT_CANONICAL = (
+    "SELECT c.posting_pk FROM clusters c JOIN postings p ON p.pk = c.posting_pk "
+    "LEFT JOIN dedupe_sketches s ON s.posting_pk = c.posting_pk "
+    "WHERE c.canonical_pk = ? AND c.posting_pk != ? ORDER BY s.rank DESC, p.id LIMIT 1"
+)
+_DROP_LONE_ROW = (
+    "DELETE FROM clusters WHERE posting_pk = (SELECT pk FROM postings WHERE id = ?) "
+    "AND canonical_pk = posting_pk AND NOT EXISTS (SELECT 1 FROM clusters o "
+    "WHERE o.canonical_pk = clusters.posting_pk AND o.posting_pk != clusters.posting_pk)"
 )
 _MEMORY = ":memory:"
 _ID_HEX = 32
@@ -95,9 +113,47 @@ class SqlitePostingStore(Closing):
     def delete(self, posting_id: str) -> Posting:
         posting = self.get(posting_id)
         with self._transaction():
-            # Sources and the extraction go with it (ON DELETE CASCADE).
-            self._conn.execute("DELETE FROM postings WHERE id = ?", (bytes.fromhex(posting.id),))
+            pk = self._pk(posting.id)
+            clustered = self._conn.execute(
+                "SELECT canonical_pk FROM clusters WHERE posting_pk = ?", (pk,)
+            ).fetchone()
+            # Sources, extraction, cluster row and sketch go with it (ON DELETE CASCADE).
+            self._conn.execute("DELETE FROM postings WHERE pk = ?", (pk,))
+            if clustered is not None:
+                self._leave_cluster(pk, clustered[0])
         return posting
+
+    def _leave_cluster(self, pk: int, canonical: int) -> None:
+        """After deleting posting ``pk`` of the cluster of ``canonical``: the cluster gets a
+        new canonical if ``pk`` was it, and a cluster left with one member is dropped (a
+        cluster of one has no rows)."""
+        if canonical == pk:
+            successor = self._conn.execute(_NEXT_CANONICAL, (pk, pk)).fetchone()
+            if successor is None:
+                return
+            canonical = successor[0]
+            self._conn.execute(
+                "UPDATE clusters SET canonical_pk = ? WHERE canonical_pk = ?", (canonical, pk)
+            )
+        self._conn.execute(
+            "DELETE FROM clusters WHERE canonical_pk = ? AND "
+            "(SELECT count(*) FROM clusters WHERE canonical_pk = ?) < 2",
+            (canonical, canonical),
+        )
+
+    def put_clusters(
+        self, assignments: Sequence[tuple[str, str]], *, replace_all: bool = False
+    ) -> None:
+        rows = [
+            (bytes.fromhex(member), bytes.fromhex(canonical)) for member, canonical in assignments
+        ]
+        alone = [(member,) for member, canonical in rows if member == canonical]
+        with self._transaction():
+            if replace_all:
+                self._conn.execute("DELETE FROM clusters")
+            self._conn.executemany(_UPSERT_CLUSTER, rows)
+            # A posting made its own canonical with no other member is a cluster of one: no row.
+            self._conn.executemany(_DROP_LONE_ROW, alone)
 
     def put_extractions(self, items: Sequence[tuple[str, bytes]], pipeline: str) -> None:
         if not items:
@@ -183,6 +239,39 @@ class SqlitePostingStore(Closing):
             for posting, row in zip(postings, rows, strict=True):
                 yield posting, StoredExtraction(posting.id, row[5], bytes(row[6]))
             after = rows[-1][0]
+
+    def canonical_ids(self, *, chunk: int = 10_000) -> Iterator[tuple[str, str]]:
+        try:
+            cursor = self._conn.execute(
+                "SELECT p.id, k.id FROM postings p LEFT JOIN clusters c ON c.posting_pk = p.pk "
+                "LEFT JOIN postings k ON k.pk = c.canonical_pk ORDER BY p.pk"
+            )
+            while rows := cursor.fetchmany(chunk):
+                for member, canonical in rows:
+                    yield member.hex(), (canonical or member).hex()
+        except sqlite3.Error as exc:
+            raise StoreError(f"reading {self.location} failed: {exc}") from exc
+
+    def cluster(self, posting_id: str) -> Cluster:
+        pk = self._pk(posting_id)
+        found = self._query("SELECT canonical_pk FROM clusters WHERE posting_pk = ?", (pk,))
+        canonical = found[0][0] if found else pk
+        rows = self._query(
+            "SELECT p.id FROM clusters c JOIN postings p ON p.pk = c.posting_pk "
+            "WHERE c.canonical_pk = ? ORDER BY c.posting_pk != ?, p.id",
+            (canonical, canonical),
+        )
+        if not rows:
+            rows = self._query("SELECT id FROM postings WHERE pk = ?", (pk,))
+        members = tuple(row[0].hex() for row in rows)
+        return Cluster(members[0], members)
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """The connection, for the repository of tables another package owns (the dedupe
+        state, ``jobsift.dedupe.state``): it shares this store's in-memory database and
+        transactions."""
+        return self._conn
 
     def _pk(self, posting_id: str) -> int:
         rows = self._query(

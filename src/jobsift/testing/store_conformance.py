@@ -143,3 +143,60 @@ class PostingStoreConformance:
             store.get(batch[1].id)
         with pytest.raises(PostingNotFoundError):
             store.delete(batch[1].id)
+
+    # -- duplicate clusters ----------------------------------------------------------------
+
+    def test_a_posting_without_a_cluster_row_is_a_cluster_of_one(self, store: PostingStore) -> None:
+        batch = raw_postings(3)
+        store.add(batch)
+        alone = store.cluster(batch[0].id[:12])
+        assert (alone.canonical, alone.members) == (batch[0].id, (batch[0].id,))
+        assert dict(store.canonical_ids(chunk=2)) == {raw.id: raw.id for raw in batch}
+
+    def test_put_clusters_lists_the_canonical_first_then_members_by_id(
+        self, store: PostingStore
+    ) -> None:
+        batch = raw_postings(4)
+        store.add(batch)
+        head = batch[2].id
+        store.put_clusters([(raw.id, head) for raw in batch[1:]])
+        cluster = store.cluster(batch[1].id)
+        assert cluster.canonical == head
+        assert cluster.members == (head, *sorted(raw.id for raw in (batch[1], batch[3])))
+        assert store.cluster(head) == cluster
+        canonical = dict(store.canonical_ids())
+        assert canonical == {batch[0].id: batch[0].id, **{raw.id: head for raw in batch[1:]}}
+
+    def test_put_clusters_replaces_rows_and_a_lone_canonical_is_alone(
+        self, store: PostingStore
+    ) -> None:
+        batch = raw_postings(3)
+        store.add(batch)
+        store.put_clusters([(batch[0].id, batch[0].id), (batch[1].id, batch[0].id)])
+        store.put_clusters([(raw.id, raw.id) for raw in batch])
+        assert all(store.cluster(raw.id).members == (raw.id,) for raw in batch)
+        store.put_clusters([(batch[2].id, batch[1].id), (batch[1].id, batch[1].id)])
+        store.put_clusters([(batch[0].id, batch[0].id)], replace_all=True)
+        assert dict(store.canonical_ids()) == {raw.id: raw.id for raw in batch}
+
+    def test_deleting_a_canonical_promotes_another_member(self, store: PostingStore) -> None:
+        batch = raw_postings(3)
+        store.add(batch)
+        store.put_clusters([(raw.id, batch[0].id) for raw in batch])
+        store.delete(batch[0].id)
+        survivor = store.cluster(batch[1].id)
+        assert survivor.canonical == min(batch[1].id, batch[2].id)  # no ranks: lowest id
+        assert set(survivor.members) == {batch[1].id, batch[2].id}
+        assert dict(store.canonical_ids()) == {
+            batch[1].id: survivor.canonical,
+            batch[2].id: survivor.canonical,
+        }
+
+    def test_a_cluster_left_with_one_member_is_dissolved(self, store: PostingStore) -> None:
+        batch = raw_postings(2)
+        store.add(batch)
+        store.put_clusters([(raw.id, batch[1].id) for raw in batch])
+        store.delete(batch[0].id)
+        assert store.cluster(batch[1].id).members == (batch[1].id,)
+        store.put_clusters([(raw.id, batch[1].id) for raw in batch[1:]])
+        assert store.cluster(batch[1].id).members == (batch[1].id,)
