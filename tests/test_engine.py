@@ -9,10 +9,12 @@ import sys
 import time
 from pathlib import Path
 
+import orjson
 import pytest
 
 from jobsift.engine import Engine
 from jobsift.errors import InputNotFoundError, UnknownFormatError
+from jobsift.index.sync import rewrite_docs
 from jobsift.settings import Settings
 
 
@@ -237,3 +239,65 @@ def test_semantic_on_without_the_extra_names_the_pip_line(
     settings = Settings(database_url=f"sqlite:///{tmp_path / 'j.db'}", semantic="on")
     with Engine(settings) as engine, pytest.raises(SemanticUnavailableError, match="pip install"):
         _ = engine.semantic
+
+
+def test_reposts_collapse_into_their_canonical_in_search_and_survive_deletes(
+    tmp_path: Path,
+) -> None:
+    from jobsift.index import Filters, SearchRequest
+
+    text = (
+        "Data Engineer at Nordwind Logistics in Hamburg. You build data pipelines with Python, "
+        "Airflow and Spark, model our warehouse in dbt and keep dashboards fresh for the "
+        "planning team. Three years of experience with SQL. Hybrid, two days in the office."
+    )
+    lines = [
+        {"title": "Data Engineer", "description": text, "url": "https://nordwind.example/jobs/7"},
+        {"title": "Data Engineer", "description": text + " Apply today!"},
+        {"title": "Data Engineer", "description": text.replace("Three", "3")},
+        {"title": "Nurse", "description": "Nurse for the night shift in Lyon, full time."},
+    ]
+    source = tmp_path / "postings.jsonl"
+    source.write_bytes(b"".join(orjson.dumps(line) + b"\n" for line in lines))
+    with engine_at(tmp_path) as engine:
+        engine.ingest([str(source)])
+        collapsed = engine.index.search(SearchRequest(text="data engineer"))
+        assert collapsed.total == 1
+        canonical = collapsed.hits[0]
+        assert canonical.card["also_posted"] == 2
+        every = engine.index.search(SearchRequest(text="engineer", filters=Filters(collapse=False)))
+        assert every.total == 3
+        assert len(engine.store.cluster(canonical.id).members) == 3
+        engine.delete(canonical.id)
+        after = engine.index.search(SearchRequest(text="data engineer"))
+        assert after.total == 1
+        assert after.hits[0].id != canonical.id
+        assert after.hits[0].card["also_posted"] == 1
+
+
+def test_a_full_dedupe_pass_brings_the_index_in_step(tmp_path: Path) -> None:
+    from jobsift.index import SearchRequest
+
+    text = (
+        "Pflegefachkraft (m/w/d) in Leipzig für unsere Intensivstation, Vollzeit, drei Jahre "
+        "Berufserfahrung, Schichtdienst mit Zuschlägen, 30 Tage Urlaub und betriebliche "
+        "Altersvorsorge. Bewerben Sie sich mit Lebenslauf und Zeugnissen."
+    )
+    lines = [
+        {"title": "Pflegefachkraft", "description": text + suffix} for suffix in ("", " Jetzt!")
+    ]
+    source = tmp_path / "postings.jsonl"
+    source.write_bytes(b"".join(orjson.dumps(line) + b"\n" for line in lines))
+    with engine_at(tmp_path) as engine:
+        engine.ingest([str(source)])
+        assert engine.index.search(SearchRequest(text="pflegefachkraft")).total == 1
+        ids = [pid for pid, _ in engine.store.canonical_ids()]
+        engine.store.put_clusters([(pid, pid) for pid in ids])  # as if never clustered
+        engine.index.upsert(list(rewrite_docs(engine.store, ids)))
+        engine.index.commit()
+        assert engine.index.search(SearchRequest(text="pflegefachkraft")).total == 2
+        report = engine.dedupe()
+        assert report.duplicates == 1
+        found = engine.index.search(SearchRequest(text="pflegefachkraft"))
+        assert found.total == 1
+        assert found.hits[0].card["also_posted"] == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -21,10 +22,13 @@ from jobsift.store.base import PostingRow, to_row
 from jobsift.store.writer import BatchWriter, ProcessWriter, ThreadWriter
 
 if TYPE_CHECKING:
+    from jobsift.analytics import Analytics
+    from jobsift.dedupe import Deduper, FullReport
     from jobsift.extract.extraction import Extraction
     from jobsift.extract.pipeline import Extractor
     from jobsift.index.base import SearchIndex
     from jobsift.index.sync import ExtractMany, SyncReport
+    from jobsift.match.service import Matcher
     from jobsift.model import Posting, RawPosting
     from jobsift.search.service import SearchService
     from jobsift.semantic.postings import SemanticIndex
@@ -94,6 +98,16 @@ def _account(
         on_progress(progress, result)
 
 
+def _changed_places(
+    before: tuple[dict[str, str], Counter[str]], after: tuple[dict[str, str], Counter[str]]
+) -> set[str]:
+    """Postings whose canonical changed, and canonicals whose cluster size changed."""
+    (was, was_sizes), (now, now_sizes) = before, after
+    moved = {pid for pid in was.keys() | now.keys() if was.get(pid, pid) != now.get(pid, pid)}
+    resized = {c for c in was_sizes.keys() | now_sizes.keys() if was_sizes[c] != now_sizes[c]}
+    return moved | resized
+
+
 class Engine(Closing):
     """Settings plus the backends they name.  Open it with ``with Engine(settings) as engine``."""
 
@@ -105,6 +119,8 @@ class Engine(Closing):
         self._search: SearchService | None = None
         self._semantic: SemanticIndex | None = None
         self._semantic_decided = False
+        self._analytics: Analytics | None = None
+        self._deduper: Deduper | None = None
 
     @property
     def store(self) -> PostingStore:
@@ -168,6 +184,39 @@ class Engine(Closing):
             self._semantic_decided = True
         return self._semantic
 
+    @property
+    def deduper(self) -> Deduper:
+        """Near-duplicate clustering over the store: new postings join clusters as they are
+        indexed, ``dedupe`` recomputes them all."""
+        if self._deduper is None:
+            from jobsift.dedupe import Deduper
+
+            self._deduper = Deduper(self.store)
+        return self._deduper
+
+    @property
+    def match(self) -> Matcher:
+        """Matching profiles and postings over this engine's store and index (built on first
+        use; the skill graph loads with it, about half a second)."""
+        matcher: Matcher | None = self.__dict__.get("_match")
+        if matcher is None:
+            from jobsift.match.service import Matcher
+
+            matcher = self.__dict__["_match"] = Matcher(self)
+        return matcher
+
+    @property
+    def analytics(self) -> Analytics:
+        """Skill-demand analytics: a DuckDB table beside the index (``jobsift.analytics/``; in
+        memory for an in-memory store), kept in step with the store."""
+        if self._analytics is None or self._analytics.store is not self.store:  # reopened
+            from jobsift.analytics import Analytics
+
+            path = self.index_path
+            folder = path.with_suffix(".analytics") if path else None
+            self._analytics = Analytics(self.store, folder)
+        return self._analytics
+
     def sync_index(
         self, *, jobs: int | None = None, on_progress: Callable[[int], None] | None = None
     ) -> SyncReport:
@@ -178,10 +227,12 @@ class Engine(Closing):
         many = len(store.pending_extraction(pipeline, limit=_PARALLEL_EXTRACTION))
         workers = jobs if jobs is not None else (os.cpu_count() or 1)
         with self._extraction(parallel=many >= _PARALLEL_EXTRACTION, workers=workers) as extract:
-            return sync_index(
+            report = sync_index(
                 store, self.index, extract, pipeline, on_progress=on_progress,
-                semantic=self.semantic,
+                semantic=self.semantic, dedupe=self.deduper,
             )  # fmt: skip
+        self.analytics.after_extraction(report.extracted)
+        return report
 
     @contextmanager
     def _extraction(self, *, parallel: bool, workers: int) -> Iterator[ExtractMany]:
@@ -223,10 +274,34 @@ class Engine(Closing):
         )
         return rebuilt, self.sync_index(jobs=jobs, on_progress=on_progress)
 
+    def dedupe(self, *, workers: int | None = None) -> FullReport:
+        """Recompute every duplicate cluster from scratch (``jobsift dedupe``), then bring the
+        index in step: the documents of postings whose cluster changed are written again (the
+        whole index is rebuilt when that is most of them)."""
+        from jobsift.index.sync import cluster_view, rebuild_index, rewrite_docs
+
+        before = cluster_view(self.store)
+        report = self.deduper.run_full(workers=workers or os.cpu_count() or 1)
+        changed = _changed_places(before, cluster_view(self.store))
+        if len(changed) > self.store.count() // 5:
+            rebuild_index(self.store, self.index, semantic=self.semantic)
+        else:
+            ordered = sorted(changed)
+            for start in range(0, len(ordered), 1000):
+                self.index.upsert(list(rewrite_docs(self.store, ordered[start : start + 1000])))
+            self.index.commit()
+        self.analytics.refresh_if_built()
+        return report
+
     def delete(self, posting_id: str) -> Posting:
-        """Remove a posting from the store and the index."""
-        removed = self.store.delete(posting_id)
+        """Remove a posting from the store and the index; the rest of its duplicate cluster
+        gets the next best posting as canonical and a new count."""
+        from jobsift.index.sync import rewrite_docs
+
+        removal = self.deduper.remove(posting_id)
+        removed = removal.posting
         self.index.delete([removed.id])
+        self.index.upsert(list(rewrite_docs(self.store, removal.members)))
         self.index.commit()
         if self.semantic is not None:
             self.semantic.delete([removed.id])

@@ -93,3 +93,44 @@ class BadQueryError(UsageError):
 
     code = "E104"
     status = 422
+
+
+class DedupeStoreError(JobsiftError):
+    """Near-duplicate clustering was asked of a store it cannot keep its state in."""
+
+    code = "E710"
+    status = 501
+
+
+class StaleDedupeStateError(JobsiftError):
+    """The stored duplicate sketches were made by another dedupe version: run a full pass."""
+
+    code = "E711"
+    status = 503
+
+
+class AnalyticsError(JobsiftError):
+    """The analytics table (DuckDB, beside the database) failed; the store is untouched."""
+
+    code = "E900"
+    status = 503
+
+
+class AnalyticsBusyError(AnalyticsError):
+    """Another process has the analytics table open for writing."""
+
+    code = "E901"
+
+
+class UnknownSkillError(UsageError):
+    """An analytics query names a skill no counted posting has."""
+
+    code = "E902"
+    status = 404
+
+
+class AnalyticsQueryError(UsageError):
+    """An analytics query that cannot be run as given (an empty period range, no data)."""
+
+    code = "E903"
+    status = 422

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
 from tests.api.conftest import SEED_POSTINGS, HitCheck
+
+from jobsift.api import create_app
+from jobsift.engine import Engine
+from jobsift.settings import Settings
 
 DOCS = "https://github.com/jobsift/jobsift/blob/main/docs/errors.md"
 
@@ -60,16 +65,20 @@ def test_clicking_a_facet_value_gives_its_count(
     facets = search(client, facet_size=100)["facets"]
     assert set(facets) == {
         "skill", "occupation", "seniority", "work_mode", "country", "city", "company",
-        "employment_type", "language",
+        "employment_type", "language", "salary", "posted",
     }  # fmt: skip
+    # A range facet's value is the lower bound of its filter.
+    as_filter = {"salary": "salary_min", "posted": "posted_from"}
     clicked = 0
     for name, values in facets.items():
         for item in values:
-            body = search(client, limit=100, facets="", **{name: item["value"]})
+            param = as_filter.get(name, name)
+            body = search(client, limit=100, facets="", **{param: item["value"]})
             assert body["total"] == item["count"], (name, item)
             assert body["facets"] == {}
-            for hit in body["hits"]:
-                assert_hit_matches(hit, {name: [item["value"]]})
+            if name not in as_filter:
+                for hit in body["hits"]:
+                    assert_hit_matches(hit, {name: [item["value"]]})
             clicked += 1
     assert clicked > 40
 
@@ -212,3 +221,27 @@ def test_hybrid_search_over_http() -> None:
     assert found["semantic"].startswith("on:")
     assert [hit["card"]["title"] for hit in found["hits"]] == ["Krankenpfleger"]
     assert keyword["total"] == 0
+
+
+def test_reposts_are_one_hit_and_the_posting_lists_its_cluster(tmp_path: Path) -> None:
+    text = (
+        "Data Engineer at Nordwind Logistics in Hamburg. You build data pipelines with Python, "
+        "Airflow and Spark, model our warehouse in dbt and keep dashboards fresh for the "
+        "planning team. Three years of experience with SQL. Hybrid, two days in the office."
+    )
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'j.db'}", semantic="off")
+    with Engine(settings) as engine, TestClient(create_app(engine)) as client:
+        for n, body in enumerate((text, text + " Apply today!")):
+            source = tmp_path / f"site{n}.txt"
+            source.write_text(f"Data Engineer\n\n{body}\n")
+            engine.ingest([str(source)], format="text")
+        page = client.get("/v1/postings/search", params={"q": "data engineer"}).json()
+        assert page["total"] == 1
+        hit = page["hits"][0]
+        assert hit["card"]["also_posted"] == 1
+        every = client.get("/v1/postings/search", params={"q": "engineer", "collapse": "false"})
+        assert every.json()["total"] == 2
+        cluster = client.get(f"/v1/postings/{hit['id']}").json()["cluster"]
+        assert cluster["canonical"] == hit["id"]
+        uris = {s["uri"] for member in cluster["members"] for s in member["sources"]}
+        assert uris == {str(tmp_path / "site0.txt"), str(tmp_path / "site1.txt")}

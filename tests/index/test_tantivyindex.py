@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -319,3 +319,66 @@ def test_pages_cover_the_results_exactly_once(
         if cursor is None:
             break
     assert len(seen) == len(set(seen)) == expected
+
+
+def clustered(n: int, text: str, canonical: int, **fields: object) -> IndexDoc:
+    made = doc(n, text, canonical=f"{canonical:032x}", **fields)
+    return replace(made, card={**made.card, "canonical": f"{canonical:032x}"})
+
+
+def test_collapsed_search_shows_one_posting_per_cluster() -> None:
+    index = index_of(
+        clustered(
+            1, "python developer in Berlin", 1, duplicates=2, skills=(("tech:python", "Python"),)
+        ),
+        clustered(2, "python developer, Berlin", 1, skills=(("tech:python", "Python"),)),
+        clustered(3, "python developer Berlin (agency)", 1, skills=(("tech:python", "Python"),)),
+        doc(4, "python analyst", skills=(("tech:python", "Python"),)),
+    )
+    collapsed = index.search(SearchRequest(text="python", facets=("skill",)))
+    assert sorted(hit.id for hit in collapsed.hits) == [f"{1:032x}", f"{4:032x}"]
+    assert collapsed.total == 2
+    assert collapsed.facets["skill"][0].count == 2  # a cluster counts once
+    every = SearchRequest(text="python", filters=Filters(collapse=False), facets=("skill",))
+    expanded = index.search(every)
+    assert expanded.total == 4
+    assert expanded.facets["skill"][0].count == 4
+    wanted = [f"{n:032x}" for n in (1, 2, 4)]
+    assert set(index.lookup(wanted, Filters())) == {f"{1:032x}", f"{4:032x}"}
+    assert set(index.lookup(wanted, Filters(collapse=False))) == set(wanted)
+
+
+def test_more_like_this_leaves_out_the_postings_own_cluster() -> None:
+    text = "Senior python developer building data pipelines with airflow and spark"
+    index = index_of(
+        clustered(1, text, 1, duplicates=1),
+        clustered(2, text + " today", 1),
+        doc(3, "Python developer building data pipelines with airflow"),
+    )
+    assert [hit.id for hit in index.more_like_this(f"{1:032x}")] == [f"{3:032x}"]
+
+
+def test_salary_and_posted_facets_count_what_their_filter_finds() -> None:
+    today = date.today()
+    stated = [(0, 35_000.0), (3, 65_000.0), (40, None), (400, 120_000.0), (2, 22_000.0)]
+    docs = [
+        replace(doc(n), posted=today - timedelta(days=days), salary_min=pay, salary_max=pay)
+        for n, (days, pay) in enumerate(stated)
+    ]
+    index = index_of(*docs)
+    facets = index.search(SearchRequest(facets=("salary", "posted"))).facets
+    assert [(v.value, v.count) for v in facets["salary"]][:3] == [
+        ("20000", 4),
+        ("30000", 3),
+        ("40000", 2),
+    ]
+    assert facets["posted"][0].label == "since yesterday"
+    for value in facets["salary"]:
+        narrowed = Filters(salary_min=float(value.value))
+        assert index.search(SearchRequest(filters=narrowed, facets=())).total == value.count
+    for value in facets["posted"]:
+        narrowed = Filters(posted_from=date.fromisoformat(value.value))
+        assert index.search(SearchRequest(filters=narrowed, facets=())).total == value.count
+    assert [v.value for v in facets["posted"]] == [
+        (today - timedelta(days=days)).isoformat() for days in (1, 7, 30, 90, 365)
+    ]

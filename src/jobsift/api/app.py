@@ -15,7 +15,16 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from starlette.concurrency import run_in_threadpool
 
-from jobsift.api import discovery, extraction, health, ingest, metrics, postings
+from jobsift.api import (
+    analytics,
+    discovery,
+    extraction,
+    health,
+    ingest,
+    match,
+    metrics,
+    postings,
+)
 from jobsift.api.limits import BodyLimitMiddleware
 from jobsift.api.metrics import ApiMetrics, MetricsMiddleware
 from jobsift.api.problems import PROBLEM_MEDIA_TYPE, install_problem_handlers
@@ -38,7 +47,7 @@ def create_app(engine: Engine) -> FastAPI:
     app.state.engine = engine
     app.state.metrics = ApiMetrics(engine)
     app.state.ingest_lock = threading.Lock()
-    for module in (postings, ingest, extraction, discovery, health, metrics):
+    for module in (postings, ingest, extraction, match, analytics, discovery, health, metrics):
         app.include_router(module.router)
     install_problem_handlers(app)
     # Added last, so it runs first: a body over the limit is refused before any route sees it,

@@ -10,15 +10,19 @@ from jobsift.api.deps import EngineDep
 from jobsift.api.params import query_model, query_parameters
 from jobsift.api.responses import problems
 from jobsift.api.schemas import (
+    ClusterMemberRead,
+    ClusterRead,
     FacetsQuery,
     PostingRead,
     SearchHitRead,
     SearchPage,
     SearchQuery,
     SimilarPage,
+    SourceRead,
 )
 from jobsift.engine import Engine
 from jobsift.index.base import SearchRequest
+from jobsift.model import Posting
 from jobsift.search.service import Mode, SearchResult
 
 router = APIRouter(prefix="/v1/postings", tags=["postings"])
@@ -66,12 +70,29 @@ def run_search(
 @router.get(
     "/{posting_id}",
     summary="Read a posting",
-    description="The posting's text, declared fields and sources, with its stored extraction.",
+    description="The posting's text, declared fields and sources, with its stored extraction "
+    "and, when the same job was posted elsewhere, its duplicate cluster with every source.",
     responses=problems(400, 404, 422, 503),
 )
 def read_posting(engine: EngineDep, posting_id: PostingId) -> PostingRead:
     posting = engine.store.get(posting_id)
-    return PostingRead.of(posting, engine.store.get_extraction(posting.id))
+    stored = engine.store.get_extraction(posting.id)
+    return PostingRead.of(posting, stored, cluster_read(engine, posting))
+
+
+def cluster_read(engine: Engine, posting: Posting) -> ClusterRead | None:
+    """The posting's duplicate cluster with every member's sources; None when it is alone."""
+    cluster = engine.store.cluster(posting.id)
+    if len(cluster.members) < 2:
+        return None
+    members = [posting if pid == posting.id else engine.store.get(pid) for pid in cluster.members]
+    return ClusterRead(
+        canonical=cluster.canonical,
+        members=[
+            ClusterMemberRead(id=m.id, sources=[SourceRead.of(s) for s in m.sources])
+            for m in members
+        ],
+    )
 
 
 @router.get(

@@ -44,6 +44,14 @@ TITLES: dict[str, str] = {
     "E415": "Unsupported media type",
     "E422": "Invalid request",
     "E503": "Not ready",
+    "E800": "Empty resume or profile",
+    "E801": "Unreadable PDF",
+    "E802": "Malformed profile",
+    "E803": "Unsupported resume file type",
+    "E900": "Analytics unavailable",
+    "E901": "Analytics busy",
+    "E902": "Unknown skill",
+    "E903": "Bad analytics request",
 }
 
 logger = logging.getLogger(__name__)

@@ -13,7 +13,7 @@ import orjson
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from jobsift.engine import IngestReport
-from jobsift.index.base import FACETS, SUGGESTION_KINDS, Filters, SearchHit
+from jobsift.index.base import FACET_NAMES, SUGGESTION_KINDS, Filters, SearchHit
 from jobsift.model import Posting, Source
 from jobsift.search.service import SearchResult
 from jobsift.search.understand import READABLE
@@ -76,8 +76,9 @@ class FacetsQuery(BaseModel):
     posted_to: date | None = Field(None, description="Posted on or before this day.")
     facets: str | None = Field(
         None,
-        description=f"Comma-separated facets to count ({', '.join(FACETS)}); "
-        "absent: all, empty: none.",
+        description=f"Comma-separated facets to count ({', '.join(FACET_NAMES)}); "
+        "absent: all, empty: none.  `salary` and `posted` count cumulatively: each value is a "
+        "`salary_min` (yearly, in the postings' own currencies) or a `posted_from` day.",
     )
     facet_size: int = Field(10, ge=1, le=100, description="Values counted per facet.")
     literal: str | None = Field(
@@ -90,11 +91,16 @@ class FacetsQuery(BaseModel):
         description="When fewer than 3 postings match, give up what was read from `q`, "
         "then ask for any of the words (the response says what was given up).",
     )
+    collapse: bool = Field(
+        True,
+        description="One result per duplicate cluster (its canonical posting, whose card says "
+        "`also_posted`); false: every posting, reposts included.",
+    )
 
     @field_validator("facets")
     @classmethod
     def _known_facets(cls, value: str | None) -> str | None:
-        return _check_names(value, FACETS, "facet")
+        return _check_names(value, FACET_NAMES, "facet")
 
     @field_validator("literal")
     @classmethod
@@ -109,6 +115,7 @@ class FacetsQuery(BaseModel):
             employment_type=tuple(self.employment_type), language=tuple(self.language),
             currency=tuple(self.currency), salary_min=self.salary_min,
             salary_max=self.salary_max, posted_from=self.posted_from, posted_to=self.posted_to,
+            collapse=self.collapse,
         )  # fmt: skip
 
     def facet_names(self) -> tuple[str, ...] | None:
@@ -308,6 +315,18 @@ class SourceRead(BaseModel):
         )
 
 
+class ClusterMemberRead(BaseModel):
+    id: str
+    sources: list[SourceRead]
+
+
+class ClusterRead(BaseModel):
+    """The same job posted in several places: every posting of it, with all their sources."""
+
+    canonical: str = Field(description="The posting shown for the cluster in search results.")
+    members: list[ClusterMemberRead] = Field(description="Every posting, the canonical first.")
+
+
 class PostingRead(BaseModel):
     id: str
     text: str
@@ -316,9 +335,17 @@ class PostingRead(BaseModel):
     sources: list[SourceRead]
     extraction: dict[str, Any] | None = Field(description="Extracted fields; null: not yet.")
     pipeline: str | None = Field(description="Version of the pipeline that made the extraction.")
+    cluster: ClusterRead | None = Field(
+        None, description="Its duplicate cluster, when other postings are the same job."
+    )
 
     @classmethod
-    def of(cls, posting: Posting, stored: StoredExtraction | None) -> PostingRead:
+    def of(
+        cls,
+        posting: Posting,
+        stored: StoredExtraction | None,
+        cluster: ClusterRead | None = None,
+    ) -> PostingRead:
         return cls(
             id=posting.id,
             text=posting.text,
@@ -327,6 +354,7 @@ class PostingRead(BaseModel):
             sources=[SourceRead.of(source) for source in posting.sources],
             extraction=orjson.loads(stored.data) if stored else None,
             pipeline=stored.pipeline if stored else None,
+            cluster=cluster,
         )
 
 

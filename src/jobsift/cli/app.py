@@ -7,7 +7,18 @@ from typing import Annotated
 import typer
 
 from jobsift import __version__
-from jobsift.cli import browse, evaluate, export, generate, ingest, link, search
+from jobsift.cli import (
+    browse,
+    dedupe,
+    evaluate,
+    export,
+    generate,
+    ingest,
+    link,
+    match,
+    search,
+    stats,
+)
 
 app = typer.Typer(
     name="jobsift",
@@ -24,7 +35,7 @@ app.command("extract")(ingest.extract)
 app.command("list")(browse.list_postings)
 app.command("show")(browse.show)
 app.command("export")(export.export)
-app.command("stats")(browse.stats)
+app.add_typer(stats.app, name="stats")
 app.command("generate")(generate.generate)
 app.command("skills")(link.skills)
 app.command("occupations")(link.occupations)
@@ -33,6 +44,8 @@ app.command("search")(search.search)
 app.command("reindex")(search.reindex)
 app.command("delete")(search.delete)
 app.command("serve")(search.serve)
+app.command("match")(match.match)
+app.command("dedupe")(dedupe.dedupe)
 
 
 def _version(value: bool) -> None:

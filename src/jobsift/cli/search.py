@@ -64,6 +64,10 @@ def search(
     mode: Annotated[
         str, typer.Option(help="auto, keyword or hybrid (keyword and meaning fused).")
     ] = "auto",
+    collapse: Annotated[
+        bool,
+        typer.Option(help="One result per duplicate cluster (--no-collapse: every repost)."),
+    ] = True,
     json: JsonOption = False,
 ) -> None:
     """Search the indexed postings: words, filters, facets.
@@ -90,6 +94,7 @@ def search(
             salary_max=salary_max,
             posted_from=_date(posted_from, "--posted-from"),
             posted_to=_date(posted_to, "--posted-to"),
+            collapse=collapse,
         )
         sort_by: Sort = sort
         request = SearchRequest(sort=sort_by, limit=limit, cursor=cursor, facet_size=5)
@@ -120,7 +125,7 @@ def _print_result(result: SearchResult) -> None:
         console.print(f"read as: {escape(repr(result.understood.text))} + {escape(readings)}")
     for step in result.broadened:
         console.print(f"broadened: dropped {escape(step.dropped)} -> {step.total} results")
-    table = Table("id", "title", "company", "place", "mode", box=None)
+    table = Table("id", "title", "company", "place", "mode", "also posted", box=None)
     for hit in result.page.hits:
         card = hit.card
         table.add_row(
@@ -129,11 +134,16 @@ def _print_result(result: SearchResult) -> None:
             escape(card.get("company") or ""),
             escape("; ".join(card.get("locations") or ())),
             card.get("work_mode") or "",
+            _also_posted(card.get("also_posted") or 0),
         )
     console.print(table)
     console.print(f"{result.page.total} results")
     if result.page.next_cursor:
         console.print(f"next page: --cursor {result.page.next_cursor}")
+
+
+def _also_posted(others: int) -> str:
+    return f"{others} more" if others else ""
 
 
 def _date(value: str | None, option: str) -> date | None:

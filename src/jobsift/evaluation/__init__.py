@@ -20,6 +20,10 @@ EVALUATIONS: dict[str, tuple[str, str]] = {
     "jobbert-titles": ("jobsift.evaluation.jobbert", "the shared data folder (jobbert-titles/)"),
     "melo": ("jobsift.evaluation.melo", "the shared data folder (melo/)"),
     "avature": ("jobsift.evaluation.avature", "the shared data folder (avature-title-similarity/)"),
+    "match": (
+        "jobsift.evaluation.matching",
+        "any folder: the corpus is generated and the hand-written profiles ship with jobsift",
+    ),
 }
 
 

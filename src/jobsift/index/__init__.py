@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from jobsift.index.base import (
+    FACET_NAMES,
     FACETS,
+    RANGE_FACETS,
     SORTS,
     FacetValue,
     Filters,
@@ -18,6 +20,8 @@ from jobsift.index.document import IndexDoc, index_doc
 
 __all__ = [
     "FACETS",
+    "FACET_NAMES",
+    "RANGE_FACETS",
     "SORTS",
     "FacetValue",
     "Filters",

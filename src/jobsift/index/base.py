@@ -29,6 +29,16 @@ FACETS: tuple[str, ...] = (
     "employment_type",
     "language",
 )
+#: Facets over ranges, cumulative so that each value is one filter: "salary" counts postings
+#: whose yearly top of range reaches each step (the value is a ``salary_min``), "posted" those
+#: posted within the last N days (the value is a ``posted_from`` day).
+RANGE_FACETS: tuple[str, ...] = ("salary", "posted")
+FACET_NAMES: tuple[str, ...] = (*FACETS, *RANGE_FACETS)
+#: Yearly amounts the salary facet counts from (in each posting's own currency: filter one
+#: currency to compare like with like).
+SALARY_STEPS: tuple[int, ...] = (20_000, 30_000, 40_000, 50_000, 60_000, 80_000, 100_000, 150_000)
+#: Days back the posted facet counts from today.
+POSTED_WITHIN: tuple[int, ...] = (1, 7, 30, 90, 365)
 #: Kinds of autocomplete suggestions.
 SUGGESTION_KINDS: tuple[str, ...] = ("title", "skill", "company", "place")
 
@@ -56,6 +66,8 @@ class Filters:
     salary_max: float | None = None
     posted_from: date | None = None
     posted_to: date | None = None
+    #: One result per duplicate cluster, its canonical posting (False: every posting).
+    collapse: bool = True
 
     def values(self, name: str) -> tuple[str, ...]:
         found: tuple[str, ...] = getattr(self, name)
@@ -69,7 +81,7 @@ class SearchRequest:
     sort: Sort = "relevance"
     limit: int = 20
     cursor: str | None = None
-    #: Which facets to count (None: all of ``FACETS``); ``facet_size`` values each.
+    #: Which facets to count (None: all of ``FACET_NAMES``); ``facet_size`` values each.
     facets: tuple[str, ...] | None = None
     facet_size: int = 10
     #: Spelling tolerance for longer words (one edit from 5 letters, two from 9).

@@ -36,10 +36,21 @@ class IndexDoc:
     currency: str = ""
     posted: date = date(1970, 1, 1)
     card: dict[str, Any] = field(default_factory=dict)
+    #: The id of the canonical posting of its duplicate cluster ("" when it is its own).
+    canonical: str = ""
+    #: How many other postings its cluster holds (shown on a canonical's card only).
+    duplicates: int = 0
+
+    @property
+    def is_duplicate(self) -> bool:
+        return bool(self.canonical) and self.canonical != self.id
 
 
-def index_doc(posting: Posting, extraction: dict[str, Any]) -> IndexDoc:
-    """The index document of a stored posting and its extraction."""
+def index_doc(
+    posting: Posting, extraction: dict[str, Any], *, canonical: str = "", duplicates: int = 0
+) -> IndexDoc:
+    """The index document of a stored posting and its extraction; ``canonical`` and
+    ``duplicates`` place it in its duplicate cluster (see ``jobsift.dedupe``)."""
     title = _value(extraction, "title") or posting.declared.title or ""
     locations = [item["value"] for item in extraction.get("locations") or ()]
     skills = tuple(
@@ -65,6 +76,8 @@ def index_doc(posting: Posting, extraction: dict[str, Any]) -> IndexDoc:
         salary_max=high,
         currency=currency,
         posted=_posted(posting),
+        canonical=canonical if canonical != posting.id else "",
+        duplicates=duplicates,
     )
     return _with_card(doc, locations, salary)
 
@@ -82,6 +95,9 @@ def _with_card(doc: IndexDoc, locations: list[dict[str, Any]], salary: Any) -> I
         "occupation": doc.occupation[1] if doc.occupation else None,
         "language": doc.language or None,
         "posted": doc.posted.isoformat(),
+        # "Also posted at N places": the cluster's other postings (0 on a duplicate's card).
+        "also_posted": 0 if doc.is_duplicate else doc.duplicates,
+        "canonical": doc.canonical or doc.id,
     }
     return replace(doc, card=card)
 

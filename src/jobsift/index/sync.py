@@ -9,9 +9,10 @@ pending too, so upgrading jobsift re-extracts them.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import orjson
 
@@ -30,6 +31,29 @@ ExtractMany = Callable[[Sequence[Posting]], list[dict[str, Any]]]
 Progress = Callable[[int], None]
 
 
+class Assignment(Protocol):
+    """Where new postings went among the duplicate clusters (``jobsift.dedupe``)."""
+
+    @property
+    def canonical(self) -> Mapping[str, str]:
+        """Each new posting's cluster canonical (its own id when it is one)."""
+        ...
+
+    @property
+    def changed(self) -> Iterable[str]:
+        """Older postings whose index document must be written again."""
+        ...
+
+    @property
+    def sizes(self) -> Mapping[str, int]:
+        """Postings in each cluster touched, by canonical id."""
+        ...
+
+
+class Deduping(Protocol):
+    def assign(self, items: Sequence[tuple[Posting, dict[str, Any]]]) -> Assignment: ...
+
+
 @dataclass(slots=True)
 class SyncReport:
     extracted: int = 0
@@ -45,14 +69,19 @@ def sync_index(
     batch: int = BATCH,
     on_progress: Progress | None = None,
     semantic: SemanticIndex | None = None,
+    dedupe: Deduping | None = None,
 ) -> SyncReport:
     """Extract and index every posting without an extraction by ``pipeline`` (and embed it,
-    when ``semantic`` is given)."""
+    when ``semantic`` is given; place it among the duplicate clusters when ``dedupe`` is)."""
     report = SyncReport()
     while pending := store.pending_extraction(pipeline, limit=batch):
         extractions = extract_many(pending)
-        docs = [index_doc(p, e) for p, e in zip(pending, extractions, strict=True)]
+        items = list(zip(pending, extractions, strict=True))
+        assigned = dedupe.assign(items) if dedupe is not None else None
+        docs = [_clustered_doc(p, e, assigned) for p, e in items]
         index.upsert(docs)
+        if assigned is not None:
+            index.upsert(list(rewrite_docs(store, assigned.changed, {p.id for p in pending})))
         if semantic is not None:
             semantic.upsert(docs)
             semantic.commit()
@@ -65,6 +94,41 @@ def sync_index(
         if on_progress is not None:
             on_progress(report.indexed)
     return report
+
+
+def _clustered_doc(
+    posting: Posting, extraction: dict[str, Any], assigned: Assignment | None
+) -> IndexDoc:
+    if assigned is None:
+        return index_doc(posting, extraction)
+    canonical = assigned.canonical.get(posting.id, posting.id)
+    others = assigned.sizes.get(canonical, 1) - 1
+    return index_doc(posting, extraction, canonical=canonical, duplicates=others)
+
+
+def rewrite_docs(
+    store: PostingStore, ids: Iterable[str], skip: frozenset[str] | set[str] = frozenset()
+) -> Iterable[IndexDoc]:
+    """Index documents of stored postings whose place among the clusters changed."""
+    for posting_id in ids:
+        stored = store.get_extraction(posting_id) if posting_id not in skip else None
+        if stored is None:  # one of this batch, or not extracted yet: indexed in its turn
+            continue
+        cluster = store.cluster(posting_id)
+        posting = store.get(posting_id)
+        yield index_doc(
+            posting,
+            orjson.loads(stored.data),
+            canonical=cluster.canonical,
+            duplicates=len(cluster.members) - 1,
+        )
+
+
+def cluster_view(store: PostingStore) -> tuple[dict[str, str], Counter[str]]:
+    """Every posting that is not its cluster's canonical, with that canonical; and how many
+    such postings each canonical has (what a whole-index rebuild needs to know)."""
+    canonical = {pid: canon for pid, canon in store.canonical_ids() if pid != canon}
+    return canonical, Counter(canonical.values())
 
 
 def rebuild_index(
@@ -83,8 +147,14 @@ def rebuild_index(
     done = 0
     ids: set[str] = set()
     docs: list[IndexDoc] = []
+    canonical, others = cluster_view(store)
     for posting, stored in store.iter_extracted(chunk=batch):
-        docs.append(index_doc(posting, orjson.loads(stored.data)))
+        cluster = canonical.get(posting.id, posting.id)
+        docs.append(
+            index_doc(
+                posting, orjson.loads(stored.data), canonical=cluster, duplicates=others[cluster]
+            )
+        )
         if len(docs) >= batch:
             _add(index, semantic, docs, ids)
             done += len(docs)

@@ -23,7 +23,7 @@ import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
-from datetime import date
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -32,7 +32,11 @@ import tantivy
 
 from jobsift.errors import BadQueryError, IndexBusyError, SearchIndexError
 from jobsift.index.base import (
+    FACET_NAMES,
     FACETS,
+    POSTED_WITHIN,
+    RANGE_FACETS,
+    SALARY_STEPS,
     SUGGESTION_KINDS,
     FacetValue,
     Filters,
@@ -45,7 +49,7 @@ from jobsift.index.base import (
 from jobsift.index.document import IndexDoc
 
 #: Changes whenever the schema or the analysis changes: an index of another version is rebuilt.
-INDEX_VERSION = "index.tantivy.v3"
+INDEX_VERSION = "index.tantivy.v4"
 #: Letters a Polish word keeps in ``stem_pl``.
 POLISH_PREFIX = 6
 STEMMERS = {
@@ -151,17 +155,17 @@ class TantivySearchIndex:
         return int(self._searcher().num_docs)
 
     def search(self, request: SearchRequest) -> SearchPage:
-        facets = request.facets if request.facets is not None else FACETS
-        unknown = [name for name in facets if name not in FACETS]
+        facets = request.facets if request.facets is not None else FACET_NAMES
+        unknown = [name for name in facets if name not in FACET_NAMES]
         if unknown:
             raise BadQueryError(
-                f"unknown facet {unknown[0]!r}", hint=f"facets: {', '.join(FACETS)}"
+                f"unknown facet {unknown[0]!r}", hint=f"facets: {', '.join(FACET_NAMES)}"
             )
         searcher = self._searcher()
         text_query = self._text_query(
             searcher, request.text, fuzzy=request.fuzzy, any_words=request.any_words
         )
-        query = _all_of([text_query, *self._filter_queries(request.filters)])
+        query = self._filtered(text_query, request.filters)
         with _translated(self.path):
             hits, total, next_cursor = self._page(searcher, query, request)
             counts = self._facets(searcher, query, facets, request.facet_size)
@@ -205,13 +209,19 @@ class TantivySearchIndex:
     ) -> dict[str, list[FacetValue]]:
         if not facets:
             return {}
+        today = datetime.now(UTC).date()
         spec = {
-            name: {"terms": {"field": _LABELLED.get(name, name), "size": max(1, size)}}
+            name: _range_spec(name, today)
+            if name in RANGE_FACETS
+            else {"terms": {"field": _LABELLED.get(name, name), "size": max(1, size)}}
             for name in facets
         }
         found = searcher.aggregate(query, spec)
         return {
-            name: [_facet_value(bucket) for bucket in found[name]["buckets"]] for name in facets
+            name: _range_values(name, found[name]["buckets"], today)
+            if name in RANGE_FACETS
+            else [_facet_value(bucket) for bucket in found[name]["buckets"]]
+            for name in facets
         }
 
     def _hit(
@@ -248,11 +258,17 @@ class TantivySearchIndex:
         found = searcher.search(own, 1).hits
         if not found:
             return []
+        address = found[0][1]
         similar = tantivy.Query.more_like_this_query(
-            found[0][1], min_doc_frequency=1, min_term_frequency=1, max_query_terms=40
+            address, min_doc_frequency=1, min_term_frequency=1, max_query_terms=40
         )
+        # Its own reposts are not "like" it, they are it; other jobs show one per cluster.
+        cluster = orjson.loads(bytes(searcher.doc(address).get_first("card"))).get("canonical")
+        unwanted = [own, tantivy.Query.term_query(self._schema, "duplicate", 1)]
+        if cluster:
+            unwanted.append(tantivy.Query.term_query(self._schema, "cluster", cluster))
         query = tantivy.Query.boolean_query(
-            [(tantivy.Occur.Must, similar), (tantivy.Occur.MustNot, own)]
+            [(tantivy.Occur.Must, similar)] + [(tantivy.Occur.MustNot, q) for q in unwanted]
         )
         with _translated(self.path):
             hits = searcher.search(query, limit).hits
@@ -263,7 +279,7 @@ class TantivySearchIndex:
             return {}
         searcher = self._searcher()
         wanted = tantivy.Query.term_set_query(self._schema, "id", list(posting_ids))
-        query = _all_of([wanted, *self._filter_queries(filters)])
+        query = self._filtered(wanted, filters)
         with _translated(self.path):
             found = searcher.search(query, len(posting_ids)).hits
         hits = (self._hit(searcher, score, address, None) for score, address in found)
@@ -332,6 +348,16 @@ class TantivySearchIndex:
                     self._schema, f"{kind}_{lang}", term, distance
                 )
                 yield tantivy.Query.boost_query(near, 0.5)
+
+    def _filtered(self, query: Any, filters: Filters) -> Any:
+        """``query`` (None: every posting) narrowed by ``filters``."""
+        narrowed = _all_of([query, *self._filter_queries(filters)])
+        if not filters.collapse:
+            return narrowed
+        duplicate = tantivy.Query.term_query(self._schema, "duplicate", 1)
+        return tantivy.Query.boolean_query(
+            [(tantivy.Occur.Must, narrowed), (tantivy.Occur.MustNot, duplicate)]
+        )
 
     def _filter_queries(self, filters: Filters) -> Iterator[Any]:
         schema = self._schema
@@ -446,6 +472,9 @@ def _schema() -> Any:
     builder.add_integer_field("posted_day", fast=True, indexed=True)
     for name in ("date_key", "salary_key"):
         builder.add_unsigned_field(name, fast=True, indexed=True)
+    # 1 on a posting that is not its duplicate cluster's canonical: collapsed searches skip it.
+    builder.add_unsigned_field("duplicate", indexed=True)
+    builder.add_text_field("cluster", tokenizer_name="raw")  # the canonical's id
     builder.add_bytes_field("card", stored=True)
     return builder.build()
 
@@ -493,6 +522,8 @@ def _document(doc: IndexDoc, polish: Any = None) -> str:
     day = _day(doc.posted)
     low_id = int(doc.id[-10:], 16) & _ID_MASK
     out["posted_day"] = day
+    out["duplicate"] = int(doc.is_duplicate)
+    out["cluster"] = doc.canonical or doc.id
     out["date_key"] = (max(day, 0) << _ID_BITS) | low_id
     salary = int(min(doc.salary_max or 0, 10**9) // 100)  # hundreds: 24 bits are plenty
     out["salary_key"] = (salary << _ID_BITS) | low_id
@@ -528,6 +559,52 @@ def _suggestions(doc: IndexDoc) -> Iterator[tuple[str, Sequence[str]]]:
     if doc.company:
         yield "company", [doc.company]
     yield "place", doc.cities
+
+
+def _range_starts(name: str, today: date) -> list[float]:
+    """Where each cumulative value of a range facet starts, in the order it is shown."""
+    if name == "salary":
+        return [float(step) for step in SALARY_STEPS]
+    return [float(_day(today - timedelta(days=days))) for days in POSTED_WITHIN]
+
+
+def _range_spec(name: str, today: date) -> dict[str, Any]:
+    """Disjoint ranges (all tantivy allows) from each start to the next; summed up afterwards."""
+    starts = sorted(_range_starts(name, today))
+    ranges = [
+        {"key": str(i), "from": low, **({"to": starts[i + 1]} if i + 1 < len(starts) else {})}
+        for i, low in enumerate(starts)
+    ]
+    field = "salary_max" if name == "salary" else "posted_day"
+    return {"range": {"field": field, "ranges": ranges, "keyed": True}}
+
+
+def _range_values(name: str, buckets: Any, today: date) -> list[FacetValue]:
+    """Each start with the count of postings from it upwards (zero counts left out)."""
+    starts = sorted(_range_starts(name, today))
+    counts = [_bucket_count(buckets, str(i)) for i in range(len(starts))]
+    upwards = {start: sum(counts[i:]) for i, start in enumerate(starts)}
+    if name == "salary":
+        steps = [(step, upwards[float(step)]) for step in SALARY_STEPS]
+        return [_salary_value(step, count) for step, count in steps if count]
+    since = [(days, upwards[float(_day(today - timedelta(days=days)))]) for days in POSTED_WITHIN]
+    return [_posted_value(days, count, today) for days, count in since if count]
+
+
+def _bucket_count(buckets: Any, key: str) -> int:
+    # Keyed buckets come as a mapping, but as an empty list from an index with no documents.
+    found = buckets.get(key) if isinstance(buckets, dict) else None
+    return int(found["doc_count"]) if found else 0
+
+
+def _salary_value(amount: int, count: int) -> FacetValue:
+    return FacetValue(str(amount), f"{amount // 1000}k+ a year", count)
+
+
+def _posted_value(days: int, count: int, today: date) -> FacetValue:
+    start = today - timedelta(days=days)
+    label = "since yesterday" if days == 1 else f"last {days} days"
+    return FacetValue(start.isoformat(), label, count)
 
 
 def _facet_value(bucket: dict[str, Any]) -> FacetValue:
