@@ -10,6 +10,7 @@ query touches a few dozen features; gathering their postings and summing them wi
 from __future__ import annotations
 
 import itertools
+import zlib
 from collections.abc import Sequence
 
 import numpy as np
@@ -68,11 +69,15 @@ def word_pairs(texts: Sequence[Sequence[str]], *, pairs: bool = True) -> tuple[I
             features.extend(f"{key[:PREFIX]}~" for key in keys if len(key) > PREFIX)
             features.extend((f"^{keys[0]}", f"{keys[-1]}$"))
         rows.extend([row] * len(features))
-        # str hashes are salted per process, which is fine: an index and its queries live in
-        # one process, and two of 64 bits collide too rarely to matter.  They are also cached
-        # on the string, which makes them several times cheaper than any digest.
-        hashes.extend(map(hash, features))
-    return np.array(rows, np.int64), np.array(hashes, np.int64).view(np.uint64)
+        hashes.extend(map(stable_hash, features))
+    return np.array(rows, np.int64), np.array(hashes, np.uint64)
+
+
+def stable_hash(feature: str) -> int:
+    """64 bits of a feature, the same in every process (str ``hash`` is salted per process,
+    and indexes are cached on disk): CRC-32 and Adler-32 side by side, both C-fast."""
+    data = feature.encode()
+    return (zlib.crc32(data) << 32) | zlib.adler32(data)
 
 
 class TfidfIndex:
@@ -100,6 +105,29 @@ class TfidfIndex:
         # A query feature no document has gets the rarest IDF: a word no label has still
         # counts against every label's similarity.
         self._unknown_idf = float(np.log(1 + size) + 1)
+
+    def to_arrays(self, prefix: str) -> dict[str, npt.NDArray[np.generic]]:
+        """Everything the index is, as named arrays (``from_arrays`` reads them back)."""
+        return {
+            f"{prefix}features": self._features,
+            f"{prefix}idf": self._idf,
+            f"{prefix}rows": self._rows,
+            f"{prefix}values": self._values,
+            f"{prefix}offsets": self._offsets,
+            f"{prefix}size": np.array([self.size, 0], np.int64),
+        }
+
+    @classmethod
+    def from_arrays(cls, arrays: dict[str, npt.NDArray[np.generic]], prefix: str) -> TfidfIndex:
+        index = cls.__new__(cls)
+        index.size = int(arrays[f"{prefix}size"][0])
+        index._features = arrays[f"{prefix}features"].astype(np.uint64, copy=False)
+        index._idf = arrays[f"{prefix}idf"].astype(np.float32, copy=False)
+        index._rows = arrays[f"{prefix}rows"].astype(np.int32, copy=False)
+        index._values = arrays[f"{prefix}values"].astype(np.float32, copy=False)
+        index._offsets = arrays[f"{prefix}offsets"].astype(np.int64, copy=False)
+        index._unknown_idf = float(np.log(1 + index.size) + 1)
+        return index
 
     def has(self, feature: np.uint64) -> bool:
         """Whether some document has the feature with this hash."""

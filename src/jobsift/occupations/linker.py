@@ -21,10 +21,12 @@ import re
 import threading
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
 from jobsift.extract.types import Candidate, Occupation
+from jobsift.occupations import cache
 from jobsift.occupations.index import Floats, Ints, TfidfIndex, char_ngram_pairs, word_pairs
 from jobsift.occupations.normalize import LANGUAGES, split_title, words
 from jobsift.taxonomy import Taxonomy
@@ -97,6 +99,26 @@ class LanguageIndex:
         size = len(keys)
         self._chars = TfidfIndex(*char_ngram_pairs([" ".join(key) for key in keys]), size)
         self._words = TfidfIndex(*word_pairs(keys), size)
+
+    def to_arrays(self) -> cache.Arrays:
+        return {
+            "targets": np.array(self.targets, dtype=np.str_),
+            "target_of": self._target_of,
+            "weights": self._weights,
+            **self._chars.to_arrays("chars_"),
+            **self._words.to_arrays("words_"),
+        }
+
+    @classmethod
+    def from_arrays(cls, arrays: cache.Arrays, lang: str) -> LanguageIndex:
+        index = cls.__new__(cls)
+        index.lang = lang
+        index.targets = [str(target) for target in arrays["targets"].tolist()]
+        index._target_of = arrays["target_of"].astype(np.int64, copy=False)
+        index._weights = arrays["weights"].astype(np.float32, copy=False)
+        index._chars = TfidfIndex.from_arrays(arrays, "chars_")
+        index._words = TfidfIndex.from_arrays(arrays, "words_")
+        return index
 
     def knows(self, key: str) -> bool:
         """Whether some label has the word ``key``."""
@@ -198,10 +220,14 @@ class OccupationLinker:
     language and cached, and a link takes about a millisecond after that.
     """
 
-    def __init__(self, taxonomy: Taxonomy, *, isco_groups: bool = False) -> None:
+    def __init__(
+        self, taxonomy: Taxonomy, *, isco_groups: bool = False, cache_dir: Path | None = None
+    ) -> None:
         self._taxonomy = taxonomy
         #: Whether ISCO-08 groups are candidates too (MELO's corpus has them); off for postings.
         self.isco_groups = isco_groups
+        #: Where built indexes are kept between processes (None: nowhere).
+        self.cache_dir = cache_dir
         self._indexes: dict[str, LanguageIndex] = {}
         self._lock = threading.Lock()
         # Titles that differ only in what normalizing drops ("Senior Data Engineer (m/w/d)",
@@ -210,7 +236,8 @@ class OccupationLinker:
 
     @classmethod
     def from_taxonomy(cls, taxonomy: Taxonomy, *, isco_groups: bool = False) -> OccupationLinker:
-        return cls(taxonomy, isco_groups=isco_groups)
+        """A linker over ``taxonomy`` keeping its indexes in the user cache folder."""
+        return cls(taxonomy, isco_groups=isco_groups, cache_dir=cache.default_cache_dir())
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -255,8 +282,23 @@ class OccupationLinker:
         """The index of ``lang`` (built on first use)."""
         with self._lock:
             if lang not in self._indexes:
-                self._indexes[lang] = LanguageIndex(list(self._entries(lang)), lang)
+                self._indexes[lang] = self._load_or_build(lang)
             return self._indexes[lang]
+
+    def _load_or_build(self, lang: str) -> LanguageIndex:
+        entries = list(self._entries(lang))
+        if self.cache_dir is None:
+            return LanguageIndex(entries, lang)
+        name = cache.digest(
+            [VERSION, lang, *(f"{e.target}\t{e.text}\t{e.weight!r}" for e in entries)]
+        )
+        path = self.cache_dir / f"occupations-{lang}-{name}.npz"
+        found = cache.load(path)
+        if found is not None:
+            return LanguageIndex.from_arrays(found, lang)
+        built = LanguageIndex(entries, lang)
+        cache.save(path, built.to_arrays())
+        return built
 
     def _entries(self, lang: str) -> Iterator[Entry]:
         for occupation in self._taxonomy.iter_occupations():
