@@ -8,7 +8,7 @@ DEMO_N ?= 5000
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install demo test test-all lint bench clean
+.PHONY: install demo test test-all lint bench clean chromium
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,7 +29,7 @@ demo: install
 	@echo "      $(BIN)/jobsift show ID --db $(DEMO)/jobsift.db"
 	@echo "      curl 'http://$(HOST):$(PORT)/v1/postings/search?q=data+engineer+remote&limit=3'"
 	@echo
-	@echo "Serving the API at http://$(HOST):$(PORT)/  (interactive docs: http://$(HOST):$(PORT)/docs; Ctrl-C stops)"
+	@echo "Serving the web pages at http://$(HOST):$(PORT)/ and the API under /v1  (interactive docs: http://$(HOST):$(PORT)/docs; Ctrl-C stops)"
 	$(BIN)/jobsift serve --db $(DEMO)/jobsift.db --host $(HOST) --port $(PORT)
 
 ## test: the default suite (fast; slow checks are behind -m slow)
@@ -47,6 +47,13 @@ lint: install
 ## bench: the ingest benchmark at 1,000,000 postings (BENCH_N to change); results in benchmarks/results/
 bench: install
 	$(BIN)/python benchmarks/ingest.py --count $${BENCH_N:-1000000}
+
+## chromium: Debian's chromium for the browser tests (tests/web), installed only when missing
+## (never `playwright install`: no browser downloads)
+chromium:
+	@test -x /usr/bin/chromium || { \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update && $$SUDO apt-get install -y chromium; }
 
 clean:
 	rm -rf $(VENV) .jobsift .pytest_cache .mypy_cache .ruff_cache

@@ -49,6 +49,9 @@ def create_app(engine: Engine) -> FastAPI:
     app.state.ingest_lock = threading.Lock()
     for module in (postings, ingest, extraction, match, analytics, discovery, health, metrics):
         app.include_router(module.router)
+    from jobsift.web import install as install_web  # imported here: the pages use the API's
+
+    install_web(app)  # the pages: /, /postings/{id}, /match, /analytics, /ingest
     install_problem_handlers(app)
     # Added last, so it runs first: a body over the limit is refused before any route sees it,
     # and the metrics still count the 413.
