@@ -299,7 +299,7 @@ class ProfilesMatchPage(BaseModel):
     "its score parts, matched skills with the posting's evidence, related and missing skills "
     "and fit notes, plus a skill-gap report.  An empty resume is problem E800, an unreadable "
     "PDF E801, a malformed profile E802.",
-    responses=problems(413, 422, 503),
+    responses=problems(400, 413, 422, 503),
 )
 def match(body: MatchCreate, engine: EngineDep) -> MatchPage:
     profile = body.read(engine)
