@@ -201,6 +201,22 @@ def test_ingest_reports_counts_and_each_rejected_record(client: TestClient) -> N
     (row,) = css(doc, "table.problems tbody tr")
     assert "line 2" in row.text_content()
     assert "JSON" in row.text_content()
+    progress = [item.text_content() for item in css(doc, "#progress li")]
+    assert progress[0] == "pasted text: reading as text"
+    assert "records.jsonl: 1 read, 1 new, 1 rejected, 1 indexed" in progress
+    assert any("postings read and stored" in line for line in progress)
+
+
+def test_ingest_progress_arrives_before_the_report(client: TestClient) -> None:
+    """The page is streamed: the form and the progress list come first, the report last."""
+    data = {"text": "Carpenter wanted in Ghent, full time.", "api_key": API_KEY}
+    with client.stream("POST", "/ingest", data=data) as response:
+        chunks = [chunk for chunk in response.iter_text() if chunk]
+    assert response.headers["content-security-policy"].startswith("default-src 'none'")
+    assert '<ol id="progress">' in chunks[0]
+    assert "section class=\"report\"" not in chunks[0]
+    assert any(chunk.startswith("<li>") for chunk in chunks[1:-1])
+    assert "section class=\"report\"" in chunks[-1]
 
 
 def test_the_pages_are_not_in_the_openapi_schema(client: TestClient) -> None:
