@@ -214,9 +214,9 @@ def test_ingest_progress_arrives_before_the_report(client: TestClient) -> None:
         chunks = [chunk for chunk in response.iter_text() if chunk]
     assert response.headers["content-security-policy"].startswith("default-src 'none'")
     assert '<ol id="progress">' in chunks[0]
-    assert "section class=\"report\"" not in chunks[0]
+    assert 'section class="report"' not in chunks[0]
     assert any(chunk.startswith("<li>") for chunk in chunks[1:-1])
-    assert "section class=\"report\"" in chunks[-1]
+    assert 'section class="report"' in chunks[-1]
 
 
 def test_the_pages_are_not_in_the_openapi_schema(client: TestClient) -> None:
