@@ -14,9 +14,9 @@ joined to a table of the filter columns; facets by GROUP BY), as a ratio.
 from 32 concurrent connections for ``--seconds``: requests/s, p50/p99 and the server's RSS.
 The load comes from ApacheBench (``ab``, Debian's apache2-utils) when installed, one run per
 query of the mix, else from httpx in Python; either shares the two cores with the server.
-Semantic queries have their own benchmark (``benchmarks/vectors.py``).  Targets (issue #4): in-process p99 at most
-10 ms, index build at least 20,000 postings/s, HTTP at least 1,000 requests/s with p99 at most
-50 ms, server RSS at most 3 GB.
+Semantic queries have their own benchmark (``benchmarks/vectors.py``).  Targets (issue #4):
+in-process p99 at most 10 ms, index build at least 20,000 postings/s, HTTP at least 1,000
+requests/s with p99 at most 50 ms, server RSS at most 3 GB.
 """
 
 from __future__ import annotations
