@@ -109,6 +109,34 @@ class StaleDedupeStateError(JobsiftError):
     status = 503
 
 
+class EmptyResumeError(InputError):
+    """The resume or profile holds nothing to match on: no skills, titles or words."""
+
+    code = "E800"
+    status = 422
+
+
+class UnreadableResumeError(InputError):
+    """A resume file that cannot be read: a damaged or encrypted PDF, or bytes that are no text."""
+
+    code = "E801"
+    status = 422
+
+
+class ProfileError(InputError):
+    """A JSON profile of the wrong shape (a field of the wrong type, an unknown work mode)."""
+
+    code = "E802"
+    status = 422
+
+
+class ResumeFormatError(UsageError):
+    """A resume of a kind jobsift does not read (only .txt, .md, .pdf and .json)."""
+
+    code = "E803"
+    status = 415
+
+
 class AnalyticsError(JobsiftError):
     """The analytics table (DuckDB, beside the database) failed; the store is untouched."""
 

@@ -6,7 +6,7 @@ posting; ``profile_from_text`` / ``profile_from_json`` / ``read_profile`` make p
 
 from __future__ import annotations
 
-from jobsift.match.errors import (
+from jobsift.errors import (
     EmptyResumeError,
     ProfileError,
     ResumeFormatError,

@@ -12,9 +12,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, Final, get_args
 
+from jobsift.errors import EmptyResumeError, ProfileError
 from jobsift.extract.locations import extract_locations
 from jobsift.extract.types import Seniority, Span, WorkMode
-from jobsift.match.errors import EmptyResumeError, ProfileError
 
 if TYPE_CHECKING:
     from jobsift.extract.pipeline import Extractor

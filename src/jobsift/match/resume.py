@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Final
 
 import orjson
 
-from jobsift.match.errors import EmptyResumeError, ResumeFormatError, UnreadableResumeError
+from jobsift.errors import EmptyResumeError, ResumeFormatError, UnreadableResumeError
 from jobsift.match.profile import Profile, profile_from_json, profile_from_text
 
 if TYPE_CHECKING:
