@@ -18,6 +18,7 @@ from jobsift.analytics import queries
 from jobsift.api.deps import EngineDep
 from jobsift.api.params import query_model, query_parameters
 from jobsift.api.responses import problems
+from jobsift.engine import Engine
 
 router = APIRouter(prefix="/v1/analytics", tags=["analytics"])
 #: Bounds ``min_count`` (DuckDB compares it as a 64-bit integer).
@@ -59,6 +60,13 @@ class SkillDemandQuery(SliceQuery):
     skill: list[str] = _many("Only these skill ids (e.g. to follow one skill over time).")
     limit: int = Field(20, ge=1, le=1000, description="Skills at most per group.")
 
+    def page(self, engine: Engine) -> SkillDemandPage:
+        """What the API and ``jobsift stats skills`` answer with."""
+        found = engine.analytics.demand(
+            self.slice(), by=self.by, skills=tuple(self.skill), limit=self.limit
+        )
+        return SkillDemandPage.of(found)
+
 
 class CooccurringQuery(SliceQuery):
     skill: str = Field(description="The skill id to find companions of, e.g. tech:python.")
@@ -67,6 +75,13 @@ class CooccurringQuery(SliceQuery):
     )
     min_count: int = Field(1, ge=1, le=MAX_COUNT, description="Clusters together at least.")
     limit: int = Field(20, ge=1, le=1000, description="Skills at most.")
+
+    def page(self, engine: Engine) -> CooccurringPage:
+        found = engine.analytics.cooccurring(
+            self.skill, self.slice(), order=self.order, min_count=self.min_count,
+            limit=self.limit,
+        )  # fmt: skip
+        return CooccurringPage.of(found)
 
 
 class RisingQuery(SliceQuery):
@@ -84,6 +99,13 @@ class RisingQuery(SliceQuery):
     significant_only: bool = Field(False, description="Only skills whose rise is significant.")
     limit: int = Field(20, ge=1, le=1000, description="Skills at most.")
 
+    def page(self, engine: Engine) -> RisingPage:
+        found = engine.analytics.rising(
+            self.slice(), period=self.period, current=self.current, alpha=self.alpha,
+            min_count=self.min_count, significant_only=self.significant_only, limit=self.limit,
+        )  # fmt: skip
+        return RisingPage.of(found)
+
 
 class SalariesQuery(SliceQuery):
     by: Literal["skill", "occupation", "none"] = Field(
@@ -95,6 +117,13 @@ class SalariesQuery(SliceQuery):
         1, ge=1, le=MAX_COUNT, description="Salaried clusters per group at least."
     )
     limit: int = Field(20, ge=1, le=1000, description="Groups at most (per currency).")
+
+    def page(self, engine: Engine) -> SalariesPage:
+        found = engine.analytics.salaries(
+            self.slice(), by=self.by, skills=tuple(self.skill), currency=self.currency,
+            min_count=self.min_count, limit=self.limit,
+        )  # fmt: skip
+        return SalariesPage.of(found)
 
 
 # -- responses ------------------------------------------------------------------------------
@@ -246,10 +275,7 @@ class SalariesPage(BaseModel):
 def skill_demand(
     engine: EngineDep, query: Annotated[SkillDemandQuery, Depends(query_model(SkillDemandQuery))]
 ) -> SkillDemandPage:
-    found = engine.analytics.demand(
-        query.slice(), by=query.by, skills=tuple(query.skill), limit=query.limit
-    )
-    return SkillDemandPage.of(found)
+    return query.page(engine)
 
 
 @router.get(
@@ -263,11 +289,7 @@ def skill_demand(
 def cooccurring_skills(
     engine: EngineDep, query: Annotated[CooccurringQuery, Depends(query_model(CooccurringQuery))]
 ) -> CooccurringPage:
-    found = engine.analytics.cooccurring(
-        query.skill, query.slice(), order=query.order, min_count=query.min_count,
-        limit=query.limit,
-    )  # fmt: skip
-    return CooccurringPage.of(found)
+    return query.page(engine)
 
 
 @router.get(
@@ -281,11 +303,7 @@ def cooccurring_skills(
 def rising_skills(
     engine: EngineDep, query: Annotated[RisingQuery, Depends(query_model(RisingQuery))]
 ) -> RisingPage:
-    found = engine.analytics.rising(
-        query.slice(), period=query.period, current=query.current, alpha=query.alpha,
-        min_count=query.min_count, significant_only=query.significant_only, limit=query.limit,
-    )  # fmt: skip
-    return RisingPage.of(found)
+    return query.page(engine)
 
 
 @router.get(
@@ -299,8 +317,4 @@ def rising_skills(
 def salary_distribution(
     engine: EngineDep, query: Annotated[SalariesQuery, Depends(query_model(SalariesQuery))]
 ) -> SalariesPage:
-    found = engine.analytics.salaries(
-        query.slice(), by=query.by, skills=tuple(query.skill), currency=query.currency,
-        min_count=query.min_count, limit=query.limit,
-    )  # fmt: skip
-    return SalariesPage.of(found)
+    return query.page(engine)

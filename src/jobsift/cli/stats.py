@@ -21,13 +21,9 @@ from rich.markup import escape
 from rich.table import Table
 
 from jobsift.api.analytics import (
-    CooccurringPage,
     CooccurringQuery,
-    RisingPage,
     RisingQuery,
-    SalariesPage,
     SalariesQuery,
-    SkillDemandPage,
     SkillDemandQuery,
     SliceQuery,
 )
@@ -126,10 +122,7 @@ def skills(
 
     def run(engine: Engine) -> BaseModel:
         query = _query(SkillDemandQuery, by=by, skill=skill or [], limit=limit, **fields)
-        found = engine.analytics.demand(
-            query.slice(), by=query.by, skills=tuple(query.skill), limit=query.limit
-        )
-        return SkillDemandPage.of(found)
+        return query.page(engine)
 
     _report(db, run, format, output)
 
@@ -158,11 +151,7 @@ def cooccurring(
     def run(engine: Engine) -> BaseModel:
         query = _query(CooccurringQuery, skill=skill_id, order=order, min_count=min_count,
                        limit=limit, **fields)  # fmt: skip
-        found = engine.analytics.cooccurring(
-            query.skill, query.slice(), order=query.order, min_count=query.min_count,
-            limit=query.limit,
-        )  # fmt: skip
-        return CooccurringPage.of(found)
+        return query.page(engine)
 
     _report(db, run, format, output)
 
@@ -197,12 +186,7 @@ def rising(
         query = _query(RisingQuery, period=period, current=current, alpha=alpha,
                        min_count=min_count, significant_only=significant_only, limit=limit,
                        **fields)  # fmt: skip
-        found = engine.analytics.rising(
-            query.slice(), period=query.period, current=query.current, alpha=query.alpha,
-            min_count=query.min_count, significant_only=query.significant_only,
-            limit=query.limit,
-        )  # fmt: skip
-        return RisingPage.of(found)
+        return query.page(engine)
 
     _report(db, run, format, output)
 
@@ -234,11 +218,7 @@ def salaries(
     def run(engine: Engine) -> BaseModel:
         query = _query(SalariesQuery, by=by, skill=skill or [], currency=currency,
                        min_count=min_count, limit=limit, **fields)  # fmt: skip
-        found = engine.analytics.salaries(
-            query.slice(), by=query.by, skills=tuple(query.skill), currency=query.currency,
-            min_count=query.min_count, limit=query.limit,
-        )  # fmt: skip
-        return SalariesPage.of(found)
+        return query.page(engine)
 
     _report(db, run, format, output)
 
