@@ -20,7 +20,6 @@ import argparse
 import json
 import os
 import random
-import statistics
 import sys
 import tempfile
 import time
@@ -35,6 +34,7 @@ from jobsift.analytics.table import AnalyticsTable
 from jobsift.corpus.generator import generate
 from jobsift.index.document import YEARLY
 from machine import machine
+from timing import latencies
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
@@ -128,21 +128,6 @@ def _values(cursor: Any) -> tuple[list[str], list[str], list[str], list[str]]:
         ),
         column("SELECT DISTINCT occupation FROM clusters"),
     )
-
-
-def latencies(run: Callable[[], Any], rounds: int) -> dict[str, float]:
-    run()  # warm: the first query reads the file's columns into the OS cache
-    times = []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        run()
-        times.append((time.perf_counter() - started) * 1000)
-    times.sort()
-    return {
-        "p50_ms": round(statistics.median(times), 1),
-        "p99_ms": round(times[min(len(times) - 1, int(len(times) * 0.99))], 1),
-        "max_ms": round(times[-1], 1),
-    }
 
 
 def main() -> None:

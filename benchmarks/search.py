@@ -44,6 +44,7 @@ from jobsift.corpus.generator import generate
 from jobsift.index import Filters, IndexDoc, SearchRequest
 from jobsift.index.tantivyindex import TantivySearchIndex
 from machine import machine
+from timing import latencies
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
@@ -196,21 +197,6 @@ def fts_queries(conn: sqlite3.Connection, rng: random.Random) -> dict[str, Calla
     }
 
 
-def latencies(run: Callable[[], Any], rounds: int) -> dict[str, float]:
-    for _ in range(min(10, rounds)):
-        run()
-    times = []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        run()
-        times.append((time.perf_counter() - started) * 1000)
-    times.sort()
-    return {
-        "p50_ms": round(statistics.median(times), 3),
-        "p99_ms": round(times[min(len(times) - 1, int(len(times) * 0.99))], 3),
-    }
-
-
 HTTP_QUERIES = [
     "q=python",
     "q=senior+data+engineer",
@@ -352,7 +338,7 @@ def fts_side(
     rounds: int,
 ) -> dict[str, Any]:
     conn, fts_s = build_fts(docs, folder / "fts.db")
-    theirs = {name: latencies(run, rounds) for name, run in fts_queries(conn, rng).items()}
+    theirs = {name: latencies(run, rounds, warm=10) for name, run in fts_queries(conn, rng).items()}
     conn.close()
     return {
         "sqlite_fts5": {
@@ -387,7 +373,8 @@ def main() -> None:
         index, index_s = build_tantivy(docs, folder / "index")
         rng = random.Random(args.seed)
         ours = {
-            name: latencies(run, args.rounds) for name, run in tantivy_queries(index, rng).items()
+            name: latencies(run, args.rounds, warm=10)
+            for name, run in tantivy_queries(index, rng).items()
         }
         result: dict[str, Any] = {
             "benchmark": "search",

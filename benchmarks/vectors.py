@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import resource
-import statistics
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -27,6 +26,7 @@ import numpy as np
 from jobsift.search.service import HYBRID_DEPTH
 from jobsift.semantic.vectors import VectorIndex
 from machine import machine
+from timing import latencies
 
 HERE = Path(__file__).resolve().parent
 DIM = 512
@@ -42,20 +42,6 @@ def build(count: int, seed: int) -> VectorIndex:
         ids = [f"{n:032x}" for n in range(start, start + size)]
         index.upsert(ids, rng.standard_normal((size, DIM), dtype=np.float32))
     return index
-
-
-def timed(run: Callable[[], object], rounds: int) -> dict[str, float]:
-    run()  # warm
-    times = []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        run()
-        times.append((time.perf_counter() - started) * 1000)
-    times.sort()
-    return {
-        "p50_ms": round(statistics.median(times), 2),
-        "p99_ms": round(times[min(len(times) - 1, int(0.99 * len(times)))], 2),
-    }
 
 
 def query_embedding() -> tuple[Callable[[], object] | None, str]:
@@ -92,11 +78,11 @@ def main() -> None:
         "build_s": round(built, 1),
         "rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "k": HYBRID_DEPTH,
-        "search_all": timed(lambda: index.search(query, HYBRID_DEPTH), args.rounds),
-        "search_half_allowed": timed(
+        "search_all": latencies(lambda: index.search(query, HYBRID_DEPTH), args.rounds),
+        "search_half_allowed": latencies(
             lambda: index.search(query, HYBRID_DEPTH, allowed), args.rounds
         ),
-        "embed_query": timed(embed, args.rounds) if embed else None,
+        "embed_query": latencies(embed, args.rounds) if embed else None,
         "model": model,
     }
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import statistics
 import sys
 import tempfile
 import time
@@ -33,6 +32,7 @@ from jobsift.index.tantivyindex import TantivySearchIndex
 from jobsift.settings import Settings
 from machine import machine
 from search import BATCH, documents, folder_size
+from timing import latencies
 
 HERE = Path(__file__).resolve().parent
 RESULTS = HERE / "results"
@@ -74,20 +74,10 @@ def index_folder(keep: str | None) -> Iterator[Path]:
 
 
 def timed(client: TestClient, url: str, rounds: int) -> dict[str, float]:
-    for _ in range(min(5, rounds)):
+    def get() -> None:
         assert client.get(url).status_code == 200, url
-    times = []
-    for _ in range(rounds):
-        started = time.perf_counter()
-        response = client.get(url)
-        times.append((time.perf_counter() - started) * 1000)
-        assert response.status_code == 200, url
-    times.sort()
-    return {
-        "p50_ms": round(statistics.median(times), 2),
-        "p99_ms": round(times[min(len(times) - 1, int(len(times) * 0.99))], 2),
-        "max_ms": round(times[-1], 2),
-    }
+
+    return latencies(get, rounds, warm=min(5, rounds))
 
 
 def with_next_page(client: TestClient, query: str) -> str:
