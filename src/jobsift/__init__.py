@@ -41,11 +41,18 @@ def link_skills(text: str, k: int = 10) -> list[Candidate]:
     return run(text, k=k)
 
 
-def link_occupation(title: str, lang: str | None = None, k: int = 10) -> list[Candidate]:
-    """The ``k`` ESCO occupations best matching a job title: ``(uri, label, score)``."""
+def link_occupation(
+    title: str, lang: str | None = None, k: int = 10, *, semantic: bool | None = None
+) -> list[Candidate]:
+    """The ``k`` ESCO occupations best matching a job title: ``(uri, label, score)``.
+
+    With the ``semantic`` extra installed (or ``semantic=True``) a sentence encoder's reading
+    is fused with the word match; ``semantic=False`` ranks by words alone.  The first semantic
+    call in a language embeds its labels (10-35 s, then kept in the cache folder).
+    """
     from jobsift.extract.defaults import link_occupation as run
 
-    return run(title, lang=lang, k=k)
+    return run(title, lang=lang, k=k, semantic=semantic)
 
 
 __all__ = [

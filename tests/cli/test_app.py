@@ -11,6 +11,11 @@ from syrupy.assertion import SnapshotAssertion
 from typer.testing import CliRunner
 
 from jobsift.cli.app import app
+from jobsift.extract import defaults
+from jobsift.occupations import OccupationLinker
+from jobsift.occupations.semantic import SemanticOccupationLinker
+from jobsift.taxonomy import load_taxonomy
+from jobsift.testing.fakes import SynonymEmbedder
 
 COMMANDS = (
     "ingest",
@@ -122,11 +127,33 @@ def test_skills_and_occupations(runner: CliRunner) -> None:
     assert len(ranked) == 3
     assert sorted(ranked[0]) == ["label", "score", "uri"]
     assert ranked[0]["uri"].startswith("http://data.europa.eu/esco/skill/")
-    jobs = runner.invoke(app, ["occupations", "Krankenpfleger (m/w/d)", "--lang", "de", "--json"])
+    args = ["occupations", "Krankenpfleger (m/w/d)", "--lang", "de", "--json", "--words-only"]
+    jobs = runner.invoke(app, args)
     assert jobs.exit_code == 0, jobs.output
     assert "Krankenpfleger" in json.loads(jobs.stdout)[0]["label"]
-    table = runner.invoke(app, ["occupations", "data scientist"])
+    table = runner.invoke(app, ["occupations", "data scientist", "--words-only"])
     assert "data scientist" in table.stdout
+
+
+def test_occupations_with_and_without_the_sentence_encoder(
+    runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    refuse_collector = "http://data.europa.eu/esco/occupation/e54683ca-1fc9-468d-b880-6544ff6b7d0b"
+    encoder = SynonymEmbedder([["Abfallheld", "refuse collector"]])
+    fused = SemanticOccupationLinker(OccupationLinker(load_taxonomy()), encoder)
+    monkeypatch.setattr(defaults, "semantic_occupation_linker", lambda: fused)
+
+    def first(*flags: str) -> str:
+        result = runner.invoke(app, ["occupations", "Abfallheld", "--lang", "de", "--json", *flags])
+        assert result.exit_code == 0, result.output
+        return str(json.loads(result.stdout)[0]["uri"])
+
+    assert first("--semantic") == refuse_collector
+    assert first("--words-only") != refuse_collector
+    monkeypatch.setattr("jobsift.semantic.available", lambda: True)
+    assert first() == refuse_collector  # the encoder is used when installed
+    monkeypatch.setattr("jobsift.semantic.available", lambda: False)
+    assert first() != refuse_collector
 
 
 def test_link_usage_errors(runner: CliRunner) -> None:

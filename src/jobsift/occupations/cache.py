@@ -14,8 +14,9 @@ import hashlib
 import os
 import tempfile
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -24,6 +25,7 @@ import platformdirs
 #: Bumped when the layout of the cached arrays changes.
 CACHE_FORMAT = "1"
 Arrays = dict[str, npt.NDArray[np.generic]]
+T = TypeVar("T")
 
 
 def default_cache_dir() -> Path | None:
@@ -62,3 +64,21 @@ def save(path: Path, arrays: Arrays) -> None:
         os.replace(temporary, path)  # readers see the old file or the whole new one
     except OSError:
         return
+
+
+def load_or_build(
+    path: Path | None,
+    build: Callable[[], T],
+    dump: Callable[[T], Arrays],
+    read: Callable[[Arrays], T],
+) -> T:
+    """What ``path`` holds (``read`` from its arrays), else ``build()``, saved there by
+    ``dump``; with no path, just ``build()``."""
+    if path is None:
+        return build()
+    found = load(path)
+    if found is not None:
+        return read(found)
+    built = build()
+    save(path, dump(built))
+    return built

@@ -243,6 +243,10 @@ class OccupationLinker:
     def languages(self) -> tuple[str, ...]:
         return LANGUAGES
 
+    @property
+    def taxonomy(self) -> Taxonomy:
+        return self._taxonomy
+
     def link(self, title: str, lang: str | None = None, k: int = 10) -> list[Candidate]:
         """The ``k`` best occupations for ``title``, best first, scores in [0, 1].
 
@@ -263,13 +267,17 @@ class OccupationLinker:
     def _top_uncached(self, language: str, keys: tuple[str, ...], k: int) -> tuple[Candidate, ...]:
         top = self.index(language).top(list(keys), k)
         return tuple(
-            Candidate(esco_uri(target), self._label(target, language), s) for target, s in top
+            Candidate(esco_uri(target), self.label_of(target, language), s) for target, s in top
         )
 
     def occupation(self, title: str, lang: str | None = None, k: int = 10) -> Occupation | None:
         """The best occupation for ``title`` with its ISCO-08 and best O*NET-SOC codes, and the
         ranked candidates as alternatives; None when nothing matches."""
-        candidates = self.link(title, lang, k)
+        return self.occupation_from(self.link(title, lang, k))
+
+    def occupation_from(self, candidates: Sequence[Candidate]) -> Occupation | None:
+        """The ``Occupation`` whose best candidate is the first of ``candidates`` (None when
+        there are none), with its codes and the candidates as alternatives."""
         if not candidates:
             return None
         best = candidates[0]
@@ -287,18 +295,18 @@ class OccupationLinker:
 
     def _load_or_build(self, lang: str) -> LanguageIndex:
         entries = list(self._entries(lang))
-        if self.cache_dir is None:
-            return LanguageIndex(entries, lang)
-        name = cache.digest(
-            [VERSION, lang, *(f"{e.target}\t{e.text}\t{e.weight!r}" for e in entries)]
+        path = None
+        if self.cache_dir is not None:
+            name = cache.digest(
+                [VERSION, lang, *(f"{e.target}\t{e.text}\t{e.weight!r}" for e in entries)]
+            )
+            path = self.cache_dir / f"occupations-{lang}-{name}.npz"
+        return cache.load_or_build(
+            path,
+            lambda: LanguageIndex(entries, lang),
+            LanguageIndex.to_arrays,
+            lambda arrays: LanguageIndex.from_arrays(arrays, lang),
         )
-        path = self.cache_dir / f"occupations-{lang}-{name}.npz"
-        found = cache.load(path)
-        if found is not None:
-            return LanguageIndex.from_arrays(found, lang)
-        built = LanguageIndex(entries, lang)
-        cache.save(path, built.to_arrays())
-        return built
 
     def _entries(self, lang: str) -> Iterator[Entry]:
         for occupation in self._taxonomy.iter_occupations():
@@ -322,7 +330,8 @@ class OccupationLinker:
                 weight = ISCO_WEIGHTS.get(lang, ROLE_WEIGHTS["isco"])
                 yield from (Entry(group.id, text, weight) for text in texts)
 
-    def _label(self, target: str, lang: str) -> str:
+    def label_of(self, target: str, lang: str) -> str:
+        """The preferred label of concept ``target`` in ``lang`` (else in English)."""
         occupation = self._taxonomy.occupation(target)
         if occupation is not None:
             labels = occupation.labels_by_language.get(lang) or (occupation.label,)
