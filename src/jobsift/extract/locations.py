@@ -49,8 +49,8 @@ Decisions:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Final
+from functools import lru_cache
+from typing import Final, NamedTuple
 
 from jobsift.extract.types import Location, Span, Value
 from jobsift.geo import Gazetteer, NameEntry, Place, fold
@@ -160,17 +160,16 @@ _BARE: Final = 0.6
 _BARE_COUNTRY: Final = 0.75
 
 
-@dataclass(frozen=True, slots=True)
-class _Hit:
-    """A name found in the text, with the places it may mean."""
+class _Hit(NamedTuple):
+    """A name found in the text, with the places it may mean (named tuples: a few are
+    made for every posting, three times as fast as frozen dataclasses)."""
 
     start: int
     end: int
     entry: NameEntry
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Found(NamedTuple):
     """A place the evidence accepted, with its spans and how sure we are."""
 
     place: Place
@@ -224,6 +223,11 @@ _CAPITALIZED: Final = re.compile(
 )
 
 
+# Folding a word with accents costs a microsecond; capitalized words repeat across postings.
+# lru_cache is thread-safe and bounded.
+_fold_word: Final = lru_cache(maxsize=16_384)(fold)
+
+
 def _capitalized_words(
     text: str, start: int, stop: int, known: frozenset[str]
 ) -> list[tuple[int, str, str]]:
@@ -234,7 +238,7 @@ def _capitalized_words(
     cursor = 0
     for capital in _CAPITALIZED.finditer(region):
         name = capital[1]
-        key = name.lower() if name.isascii() else fold(name)
+        key = name.lower() if name.isascii() else _fold_word(name)
         if key not in known:
             continue
         head = capital.start()
