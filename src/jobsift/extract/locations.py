@@ -396,6 +396,11 @@ def _pair(
     """ "Łódź, Poland", "Austin, TX", "Austin, Texas, USA": the first name's place that the
     next names agree with; the partners' indices are returned so they are not read again."""
     hit = hits[index]
+    following = hits[index + 1] if index + 1 < len(hits) else None
+    if (
+        following is None or not _PAIR_GAP.fullmatch(text, hit.end, following.start)
+    ) and not _STATE_CODE.match(text, hit.end):
+        return None  # neither a name nor a code right after, as for most names
     spans: list[Span] = [(hit.start, hit.end)]
     candidates = [p for p in hit.entry.places if p.kind != "country"]
     partners: list[int] = []
