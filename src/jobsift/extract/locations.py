@@ -2,9 +2,10 @@
 
 Place names are looked up in a :class:`~jobsift.geo.Gazetteer` (GeoNames cities of 15,000
 people or more, US states and some countries' regions, every country in eight languages).
-Only *capitalized* words are looked up: the text is split on whitespace, each capitalized
-word is tested against a set of the gazetteer's first words, and only the few that pass are
-matched against full names ("Frankfurt am Main").  No regex runs over the whole text.
+Only *capitalized* words are looked up: one regex scan finds the capitalized word that opens
+each whitespace-delimited token, each is tested against a set of the gazetteer's first
+words, and only the few that pass are matched against full names ("Frankfurt am Main"),
+among just the names that go on as the text does.
 
 Precision matters more than recall: a missed city costs a filter hit, a false one puts a job
 in the wrong country.  So a name counts only with evidence, and the evidence it needs grows

@@ -251,7 +251,8 @@ class _Arranged(NamedTuple):
 
 
 def _arrange(key: str, rows: Sequence[str]) -> _Arranged:
-    """Index rows (longest form first) as runs of one length, each by folded form."""
+    """Index rows (longest form first) as runs of one length, each by folded form; and for
+    each way the names go on after the first word, the runs of just those names."""
     named = []
     for position, row in enumerate(rows):
         form, _, rest = row.partition("\t")
