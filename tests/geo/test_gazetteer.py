@@ -4,7 +4,15 @@ import time
 
 import pytest
 
-from jobsift.geo import Gazetteer, GazetteerError, Place, fold, load_gazetteer
+from jobsift.geo import (
+    Gazetteer,
+    GazetteerError,
+    Place,
+    SameLength,
+    Spelling,
+    fold,
+    load_gazetteer,
+)
 from jobsift.geo.gazetteer import gazetteer_from_data
 
 
@@ -220,3 +228,46 @@ def test_shipped_data_is_what_the_build_script_makes() -> None:
     spec.loader.exec_module(module)
     shipped = json.loads(gzip.decompress(module.OUT.read_bytes()))
     assert module.build() == shipped
+
+
+def _spellings(runs: tuple[SameLength, ...]) -> list[Spelling]:
+    return sorted(s for run in runs for spellings in run.by_folded.values() for s in spellings)
+
+
+@pytest.mark.parametrize("word", ["Berlin", "la", "SAN", "Łódź", "usa", "nowhere"])
+def test_names_by_length_are_the_names_longest_first(gazetteer: Gazetteer, word: str) -> None:
+    runs = gazetteer.by_length(fold(word))
+    forms = gazetteer.forms_starting_with(word)
+    assert [s.form for s in _spellings(runs)] == list(forms)
+    assert [run.length for run in runs] == sorted({len(f) for f in forms}, reverse=True)
+    for run in runs:
+        for folded, spellings in run.by_folded.items():
+            assert all(fold(s.form) == folded and len(s.form) == run.length for s in spellings)
+    exact = [s.position for s in _spellings(runs) if s.exact_case]
+    assert exact == [i for i, e in enumerate(gazetteer.starting_with(word)) if e.exact_case]
+
+
+@pytest.mark.parametrize(
+    ("key", "after"), [("la", " p"), ("la", " e"), ("san", " f"), ("berlin", "-m"), ("st", ". "),
+                       ("berlin", " "), ("berlin", ""), ("sao", " p")]
+)  # fmt: skip
+def test_continuing_keeps_the_names_that_go_on_as_the_text(
+    gazetteer: Gazetteer, key: str, after: str
+) -> None:
+    """A name stays when its folded characters after the first word are what the text has
+    there (fewer for a short name; none for the word alone), longest first."""
+    runs = gazetteer.continuing(key, after)
+    kept = [s.form for s in _spellings(runs)]
+    expected = []
+    for form in gazetteer.forms_starting_with(key):
+        going_on = fold(form)[len(key) : len(key) + 2]
+        if going_on == after[: len(going_on)]:
+            expected.append(form)
+    assert kept == expected
+    assert [run.length for run in runs] == sorted({run.length for run in runs}, reverse=True)
+
+
+def test_entries_are_built_once(gazetteer: Gazetteer) -> None:
+    first = gazetteer.entry("Berlin", 0)
+    assert gazetteer.entry("BERLIN", 0) is first
+    assert first == gazetteer.starting_with("Berlin")[0]

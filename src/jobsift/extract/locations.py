@@ -2,9 +2,10 @@
 
 Place names are looked up in a :class:`~jobsift.geo.Gazetteer` (GeoNames cities of 15,000
 people or more, US states and some countries' regions, every country in eight languages).
-Only *capitalized* words are looked up: the text is split on whitespace, each capitalized
-word is tested against a set of the gazetteer's first words, and only the few that pass are
-matched against full names ("Frankfurt am Main").  No regex runs over the whole text.
+Only *capitalized* words are looked up: one regex scan finds the capitalized word that opens
+each whitespace-delimited token, each is tested against a set of the gazetteer's first
+words, and only the few that pass are matched against full names ("Frankfurt am Main"),
+among just the names that go on as the text does.
 
 Precision matters more than recall: a missed city costs a filter hit, a false one puts a job
 in the wrong country.  So a name counts only with evidence, and the evidence it needs grows
@@ -49,8 +50,8 @@ Decisions:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
-from typing import Final
+from functools import lru_cache
+from typing import Final, NamedTuple
 
 from jobsift.extract.types import Location, Span, Value
 from jobsift.geo import Gazetteer, NameEntry, Place, fold
@@ -160,17 +161,16 @@ _BARE: Final = 0.6
 _BARE_COUNTRY: Final = 0.75
 
 
-@dataclass(frozen=True, slots=True)
-class _Hit:
-    """A name found in the text, with the places it may mean."""
+class _Hit(NamedTuple):
+    """A name found in the text, with the places it may mean (named tuples: a few are
+    made for every posting, three times as fast as frozen dataclasses)."""
 
     start: int
     end: int
     entry: NameEntry
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Found(NamedTuple):
     """A place the evidence accepted, with its spans and how sure we are."""
 
     place: Place
@@ -201,11 +201,10 @@ def _name_hits(
     hits: list[_Hit] = []
     end = len(text) if stop is None else stop
     covered = start
-    lookup = _Lookup(gazetteer)
-    for position, word in _capitalized_words(text, start, end, gazetteer.first_words):
+    for position, word, key in _capitalized_words(text, start, end, gazetteer.first_words):
         if position < covered:
             continue
-        hit = _hit_at(text, end, position, word, lookup)
+        hit = _hit_at(text, end, position, word, key=key, gazetteer=gazetteer)
         if hit is not None:
             if text[hit.start - 3 : hit.start] in ("'s-", "’s-"):
                 hit = _Hit(hit.start - 3, hit.end, hit.entry)
@@ -214,34 +213,94 @@ def _name_hits(
     return hits
 
 
+# A word run that starts with a capital and not inside another run, then the rest of its
+# whitespace-delimited token.  The capitals are exactly those below U+0100 ("Berlin",
+# "Évora"), and every letter or digit above it (the "Ł" of "Łódź", and lower-case ones that
+# are turned away after).  One scan finds the few words worth a look-up: splitting the text
+# and testing every word cost more.  A token has one word to look up, the first, so the
+# rest of it is skipped.
+_CAPITALIZED: Final = re.compile(
+    r"([A-Z\xc0-\xd6\xd8-\xde\u0100-\U0010ffff](?<=[^\W_])(?<![^\W_].)[^\W_]*)\S*"
+)
+
+
+# Folding a word with accents costs a microsecond; capitalized words repeat across postings.
+# lru_cache is thread-safe and bounded.
+_fold_word: Final = lru_cache(maxsize=16_384)(fold)
+
+
 def _capitalized_words(
     text: str, start: int, stop: int, known: frozenset[str]
-) -> list[tuple[int, str]]:
-    """(offset, word) of each capitalized word that starts some gazetteer name.
-
-    ``str.split`` and a test of the first letter cost a fraction of a regex that must try a
-    character class at every position; the rest runs only for capitalized words."""
-    region = text[start:stop]
-    found: list[tuple[int, str]] = []
+) -> list[tuple[int, str, str]]:
+    """(offset, word, folded word) of each capitalized word that starts some gazetteer name
+    and opens its whitespace-delimited token, read as :func:`_token_word` reads tokens."""
+    region = text if start == 0 and stop == len(text) else text[start:stop]
+    found: list[tuple[int, str, str]] = []
     cursor = 0
-    for token in [token for token in region.split() if not token[0].islower()]:
-        word = _WORD.search(token)
-        if word is None:
+    for capital in _CAPITALIZED.finditer(region):
+        name = capital[1]
+        key = name.lower() if name.isascii() else _fold_word(name)
+        if key not in known:
             continue
-        if word.group() == "s" and _dutch_s(token, word.start()):
-            # "'s-Hertogenbosch" is read from its capital; the hit takes the "'s-" back
-            word = _WORD.search(token, word.end() + 1)
-            if word is None:
+        head = capital.start()
+        if not head or region[head - 1].isspace():
+            # the word opens its token, the usual case: _token_word would read it
+            if not name[0].isupper():
                 continue
-        name = word.group()
-        if not name[0].isupper() or (word.start() and token[word.start() - 1] in _JOINERS):
-            continue  # a number, or "@Berlin", "forcepoint.com"
-        if (name.lower() if name.isascii() else fold(name)) not in known:
-            continue
-        cursor = _token_start(region, token, cursor)
-        found.append((start + cursor + word.start(), name))
+            offset = 0
+            token = capital[0]
+        else:
+            around = _token_around(region, head, capital.end())
+            if around is None:
+                continue
+            head, token = around
+            word = _token_word(token)
+            if word is None or head + word[0] != capital.start():
+                continue
+            offset = word[0]
+        # The offset is where _token_start finds the token, which is not always its own:
+        # kept as it was so that every hit stays where it was (see _token_start).
+        index = region.find(token, cursor)
+        cursor = index if index == head else _token_start(region, token, cursor)
+        found.append((start + cursor + offset, name, key))
         cursor += len(token)
     return found
+
+
+def _token_around(region: str, start: int, end: int) -> tuple[int, str] | None:
+    """(offset, text) of the whitespace-delimited token that ends at ``end`` and holds the
+    word at ``start``, or ``None`` when another word opens the token ("Foo/Berlin"), save
+    the "s" of "'s-"."""
+    head = start
+    seen_s = False
+    while head and not region[head - 1].isspace():
+        char = region[head - 1]
+        if char.isalnum():
+            if char != "s" or seen_s:
+                return None
+            seen_s = True
+        head -= 1
+    return head, region[head:end]
+
+
+def _token_word(token: str) -> tuple[int, str] | None:
+    """(offset, word) of the word a whitespace-delimited token is looked up by: its first
+    run of letters and digits, when the token does not start in lower case and the run
+    starts with a capital, not after "@" or "." ("@Berlin", "forcepoint.com")."""
+    if token[0].islower():
+        return None
+    word = _WORD.search(token)
+    if word is None:
+        return None
+    if word.group() == "s" and _dutch_s(token, word.start()):
+        # "'s-Hertogenbosch" is read from its capital; the hit takes the "'s-" back
+        word = _WORD.search(token, word.end() + 1)
+        if word is None:
+            return None
+    name = word.group()
+    if not name[0].isupper() or (word.start() and token[word.start() - 1] in _JOINERS):
+        return None  # a number, or "@Berlin", "forcepoint.com"
+    return word.start(), name
 
 
 def _dutch_s(token: str, at: int) -> bool:
@@ -251,49 +310,42 @@ def _dutch_s(token: str, at: int) -> bool:
 
 def _token_start(region: str, token: str, cursor: int) -> int:
     """Where whitespace-delimited ``token`` starts at or after ``cursor`` (``find`` alone could
-    land inside a longer token skipped before: "Berlin" in "@Berlin")."""
+    land inside a longer token skipped before: "Berlin" in "@Berlin").
+
+    It can land on an earlier, longer token that starts with this one and was skipped
+    ("Parisian Paris" gives the offset of "Parisian"); the hit there then fails.  Output
+    depends on it, so it stays until a new extractor version may change it."""
     index = region.find(token, cursor)
     while index > 0 and not region[index - 1].isspace():
         index = region.find(token, index + 1)
     return index
 
 
-class _Lookup:
-    """The gazetteer's answers for one text, kept for the words it repeats; one per call, so
-    nothing is shared between threads."""
-
-    def __init__(self, gazetteer: Gazetteer) -> None:
-        self._gazetteer = gazetteer
-        self._forms: dict[str, tuple[str, ...]] = {}
-        self._entries: dict[tuple[str, int], NameEntry] = {}
-
-    def forms(self, word: str) -> tuple[str, ...]:
-        found = self._forms.get(word)
-        if found is None:
-            found = self._forms[word] = self._gazetteer.forms_starting_with(word)
-        return found
-
-    def entry(self, word: str, position: int) -> NameEntry:
-        found = self._entries.get((word, position))
-        if found is None:
-            found = self._entries[word, position] = self._gazetteer.entry(word, position)
-        return found
-
-
-def _hit_at(text: str, stop: int, start: int, word: str, lookup: _Lookup) -> _Hit | None:
-    for position, form in enumerate(lookup.forms(word)):
-        end = start + len(form)
+def _hit_at(
+    text: str, stop: int, start: int, word: str, *, key: str, gazetteer: Gazetteer
+) -> _Hit | None:
+    """The longest gazetteer name at ``start`` that ends at a word boundary, folds to what
+    the text says there, and is written as it must be ("USA" only so)."""
+    going_on = text[start + len(word) : start + len(word) + 2]
+    # Only the names that go on as the text does ("La Paz" not after "La empresa"); ASCII
+    # folds character by character, so the two characters can be compared on their own.
+    runs = (
+        gazetteer.continuing(key, going_on.lower())
+        if going_on.isascii()
+        else gazetteer.by_length(key)
+    )
+    for length, by_folded in runs:
+        end = start + length
         if end > stop or (end < len(text) and (text[end].isalnum() or text[end] == "@")):
             continue
         surface = text[start:end]
-        if len(form) != len(word) and fold(surface) != fold(form):
+        # the word itself folds to the key: no need to fold it again
+        spellings = by_folded.get(key if length == len(word) else fold(surface))
+        if spellings is None or not _well_cased(surface):
             continue
-        if (form.isupper() and surface != form) or not _well_cased(surface):
-            continue
-        entry = lookup.entry(word, position)
-        if entry.exact_case and surface != entry.form:
-            continue
-        return _Hit(start, end, entry)
+        for position, form, exact_case in spellings:
+            if surface == form or not (exact_case or form.isupper()):
+                return _Hit(start, end, gazetteer.entry(word, position))
     return None
 
 
@@ -345,6 +397,11 @@ def _pair(
     """ "Łódź, Poland", "Austin, TX", "Austin, Texas, USA": the first name's place that the
     next names agree with; the partners' indices are returned so they are not read again."""
     hit = hits[index]
+    following = hits[index + 1] if index + 1 < len(hits) else None
+    if (
+        following is None or not _PAIR_GAP.fullmatch(text, hit.end, following.start)
+    ) and not _STATE_CODE.match(text, hit.end):
+        return None  # neither a name nor a code right after, as for most names
     spans: list[Span] = [(hit.start, hit.end)]
     candidates = [p for p in hit.entry.places if p.kind != "country"]
     partners: list[int] = []

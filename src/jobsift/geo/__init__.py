@@ -11,6 +11,8 @@ from jobsift.geo.gazetteer import (
     NameEntry,
     Place,
     PlaceKind,
+    SameLength,
+    Spelling,
     fold,
     load_gazetteer,
 )
@@ -21,6 +23,8 @@ __all__ = [
     "NameEntry",
     "Place",
     "PlaceKind",
+    "SameLength",
+    "Spelling",
     "fold",
     "load_gazetteer",
 ]

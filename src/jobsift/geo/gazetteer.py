@@ -70,6 +70,23 @@ class NameEntry(NamedTuple):
     needs_cue: tuple[bool, ...] = ()
 
 
+class Spelling(NamedTuple):
+    """One name of :meth:`Gazetteer.forms_starting_with`: where it stands there (for
+    :meth:`Gazetteer.entry`), as written, and whether it counts only as written ("USA")."""
+
+    position: int
+    form: str
+    exact_case: bool
+
+
+class SameLength(NamedTuple):
+    """The names of one length under one first word, by their folded spelling: a place in a
+    text is tested with one dict lookup per length, not one comparison per name."""
+
+    length: int
+    by_folded: Mapping[str, tuple[Spelling, ...]]
+
+
 def _fold_table() -> dict[int, str]:
     table: dict[int, str] = {}
     for code in range(0xC0, 0x250):
@@ -135,6 +152,12 @@ class Gazetteer:
             raise ValueError("the place columns differ in length")
         #: Every folded first word of a name: a cheap test before any lookup.
         self.first_words = frozenset(index)
+        # Names arranged for matching and entries built, as they are asked about: doing it
+        # for all 49,000 first words would double the load time.  These memos only grow, up
+        # to the size of the index, and each value is a pure function of the index, so
+        # threads that race on a word store equal values.
+        self._memo: dict[str, _Arranged] = {}
+        self._entries: dict[tuple[str, int], NameEntry] = {}
         kinds, codes = places["kind"], places["country"]
         self._countries = {
             codes[i]: self._place(i) for i in range(len(kinds)) if kinds[i] == "country"
@@ -152,9 +175,48 @@ class Gazetteer:
         rows = self._index.get(fold(word))
         return tuple(row.partition("\t")[0] for row in rows.split("\n")) if rows else ()
 
+    def by_length(self, key: str) -> tuple[SameLength, ...]:
+        """The names of :meth:`forms_starting_with` for ``key``, a word already folded, in
+        runs of one length, longest first, each run by folded name.
+
+        "La" starts 197 names, "San" 475: a text is tested with one dict lookup for each
+        length that ends at a word boundary, not with one comparison per name."""
+        arranged = self._arranged(key)
+        return arranged.runs if arranged else ()
+
+    def continuing(self, key: str, after: str) -> tuple[SameLength, ...]:
+        """The runs of :meth:`by_length` that may match where the text goes on with
+        ``after`` (the two characters after the first word, lower case ASCII): a name's own
+        folded characters there must be the same ("La Paz" for "la p", not for "la e").  The
+        name that is the word alone is always among them."""
+        arranged = self._arranged(key)
+        if arranged is None:
+            return ()
+        # longest first: names going on with two characters, then with one, then the word
+        runs = arranged.after.get("", ())
+        if after:
+            runs = arranged.after.get(after[:1], ()) + runs
+        if len(after) > 1:
+            runs = arranged.after.get(after[:2], ()) + runs
+        return runs
+
+    def _arranged(self, key: str) -> _Arranged | None:
+        arranged = self._memo.get(key)
+        if arranged is None:
+            rows = self._index.get(key)
+            if not rows:
+                return None
+            arranged = self._memo[key] = _arrange(key, rows.split("\n"))
+        return arranged
+
     def entry(self, word: str, position: int) -> NameEntry:
         """The entry at ``position`` of :meth:`forms_starting_with` for ``word``."""
-        return self._entry(self._index[fold(word)].split("\n")[position])
+        key = fold(word)
+        found = self._entries.get((key, position))
+        if found is None:
+            found = self._entry(self._index[key].split("\n")[position])
+            self._entries[key, position] = found
+        return found
 
     def country(self, code: str) -> Place | None:
         """The country with ISO 3166-1 alpha-2 ``code``, if the gazetteer knows it."""
@@ -178,6 +240,40 @@ class Gazetteer:
             _bits(int(exonyms), len(places)),
             _bits(int(cues), len(places)),
         )
+
+
+class _Arranged(NamedTuple):
+    """A first word's names in runs of one length; and the runs again by the folded
+    characters that follow the first word (up to two: "" for the word alone)."""
+
+    runs: tuple[SameLength, ...]
+    after: Mapping[str, tuple[SameLength, ...]]
+
+
+def _arrange(key: str, rows: Sequence[str]) -> _Arranged:
+    """Index rows (longest form first) as runs of one length, each by folded form; and for
+    each way the names go on after the first word, the runs of just those names."""
+    named = []
+    for position, row in enumerate(rows):
+        form, _, rest = row.partition("\t")
+        named.append((fold(form), Spelling(position, form, rest.split("\t")[2] == "1")))
+    after: dict[str, tuple[SameLength, ...]] = {}
+    for folded, _spelling in named:
+        going_on = folded[len(key) : len(key) + 2]
+        if going_on not in after:
+            after[going_on] = _runs([n for n in named if n[0][len(key) : len(key) + 2] == going_on])
+    return _Arranged(_runs(named), after)
+
+
+def _runs(named: Sequence[tuple[str, Spelling]]) -> tuple[SameLength, ...]:
+    runs: list[tuple[int, dict[str, tuple[Spelling, ...]]]] = []
+    for folded, spelling in named:
+        length = len(spelling.form)
+        if not runs or runs[-1][0] != length:
+            runs.append((length, {}))
+        same = runs[-1][1]
+        same[folded] = (*same.get(folded, ()), spelling)
+    return tuple(SameLength(length, same) for length, same in runs)
 
 
 def _bits(mask: int, count: int) -> tuple[bool, ...]:
