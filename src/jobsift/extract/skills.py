@@ -51,6 +51,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from importlib import resources
+from itertools import pairwise
 from typing import Any, Final, NamedTuple, Protocol
 
 import ahocorasick  # pyahocorasick ships no type stubs (see the mypy overrides)
@@ -159,6 +160,8 @@ _PREFERENCE_CUES: Final = (
 _ASCII_TABLE: Final = bytes(
     ord(chr(i).lower()) if chr(i).isalnum() else ord(" ") for i in range(128)
 ) + bytes(range(128, 256))
+_ASCII_BYTES: Final = bytes(range(128))
+#: All non-ASCII: looked for among the text's non-ASCII characters only.
 _OTHER_SPACES: Final = (
     "\xa0",
     "’",
@@ -275,7 +278,15 @@ class SkillExtractor:
     (under a second, most of it the automaton); immutable afterwards, so one instance serves
     every thread."""
 
-    __slots__ = ("_automaton", "_catalog", "_equivalents", "_phrases", "_taxonomy", "version")
+    __slots__ = (
+        "_automaton",
+        "_catalog",
+        "_concepts",
+        "_equivalents",
+        "_phrases",
+        "_taxonomy",
+        "version",
+    )
 
     def __init__(self, taxonomy: Taxonomy, catalog: TechCatalog) -> None:
         self.version = SKILLS_VERSION
@@ -289,6 +300,9 @@ class SkillExtractor:
         entries.update(_phrase_entries(phrases))
         self._automaton = _build_automaton(entries)
         self._phrases = _phrases_by_concept(phrases)
+        # Label and kind of every concept a mention can name, looked up once here, not per value.
+        ids = {entry.id for entry in entries.values()} | {tech.id for tech in catalog}
+        self._concepts = {i: self._concept(i) for i in ids - {_TRAP}}
 
     def extract(
         self, text: str, sections: tuple[Section, ...], *, lang: str | None = None
@@ -372,7 +386,7 @@ class SkillExtractor:
         return tuple(self._value(concept_id, tally) for concept_id, tally in tallies.items())
 
     def _value(self, concept_id: str, tally: _Tally) -> Value[SkillMention]:
-        label, kind = self._concept(concept_id)
+        label, kind = self._concepts.get(concept_id) or self._concept(concept_id)
         preferred = tally.preferred and not tally.required
         requirement: Requirement = "preferred" if preferred else "required"
         confidence = 1.0 - (1.0 - tally.best) * _REPEAT_KEEP ** (len(tally.spans) - 1)
@@ -463,6 +477,13 @@ def _longest_first(mentions: list[_Mention]) -> list[_Mention]:
     span; returned in text order."""
     if not mentions:
         return []
+    # Mostly nothing overlaps: then the answer is the mentions in text order (a plain tuple sort,
+    # by start first; two mentions with one start overlap, and go the long way).
+    ordered = sorted(mentions)
+    if ordered[0].end > ordered[0].start and all(
+        a.end <= b.start < b.end for a, b in pairwise(ordered)
+    ):
+        return ordered
     taken = bytearray(max(m.end for m in mentions) + 1)
     chosen = []
     for mention in sorted(mentions, key=lambda m: (m.start - m.end, not m.is_tech, m.start)):
@@ -513,13 +534,18 @@ def _iter_regions(
 
 def _normalized(text: str) -> str:
     """`` text `` lower-cased with punctuation as spaces, one character for one."""
-    raw = text.encode("utf-8", "surrogatepass").translate(_ASCII_TABLE)
-    norm = raw.decode("utf-8", "surrogatepass")
-    if not norm.isascii() and not norm.islower():
-        # A capital beyond ASCII ("Ł", "É") is left, or no cased letter at all: the slow way.
+    raw = text.encode("utf-8", "surrogatepass")
+    norm = raw.translate(_ASCII_TABLE).decode("utf-8", "surrogatepass")
+    if norm.isascii():
+        return f" {norm} "
+    # The text's non-ASCII characters alone (its UTF-8 bytes without the ASCII ones): a few
+    # dozen, where asking the whole text costs a scan of it per question.
+    others = raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+    if others.lower() != others:
+        # A capital beyond ASCII ("Ł", "É"): the slow way.
         norm = norm.replace("\u0130", "i").lower()  # the one character lower() lengthens
     for char in _OTHER_SPACES:
-        if char in norm:
+        if char in others:
             norm = norm.replace(char, " ")
     return f" {norm} "
 

@@ -1,8 +1,12 @@
 """Find catalog technologies in free text, with character spans into the original text.
 
-One Aho–Corasick pass (pyahocorasick) over the casefolded text finds every surface at once; the
-one-letter names ("R", "C", "D"), all case-sensitive, are found with ``str.find`` in the text as
-written instead, so that the letter "r" inside every other word is never even a hit.  The rest is
+One Aho–Corasick pass (pyahocorasick) finds every surface at once.  It runs over the casefolded
+text's *skeleton*, every character that is not a letter, digit or "_" read as a space, and
+searches each surface's skeleton with a space standing for its token boundaries (" go " for
+"go", " net " for ".net"): so "go" in "good" is never even a hit, the automaton stays near its
+root inside words instead of following long failure chains, and a hit is confirmed with one
+``str.startswith`` on the casefolded text.  The one-letter names ("R", "C", "D"), all
+case-sensitive, are found in the text as written instead.  The rest is
 cheap filtering of the few hits: token boundaries, exact case where a rule asks for it, the other
 local rule checks, longest match wins on overlaps, and last the context rules, which may count
 other technologies found nearby as evidence.
@@ -33,6 +37,15 @@ CONFIDENCE_CONTEXT_TECH: Final = 0.75
 # character for one keeps every offset valid.  (str.replace, not str.translate: much faster.)
 _SPACES: Final = ("\n", "\t", "\r", "\xa0")
 _NON_ASCII: Final = re.compile(r"[^\x00-\x7f]")
+# The skeleton: word characters (``_is_word``: what ``\w`` matches) kept, every other one a
+# space.  ASCII by ``bytes.translate`` on the UTF-8 bytes, one table lookup a byte.  Non-ASCII
+# punctuation ("•", "–", "€") is looked for only among the text's non-ASCII characters, which
+# the same bytes give without their ASCII ones: a regex over the whole text costs twice as much.
+_SKELETON_ASCII: Final = bytes(
+    i if chr(i).isalnum() or chr(i) == "_" else ord(" ") for i in range(128)
+) + bytes(range(128, 256))
+_ASCII_BYTES: Final = bytes(range(128))
+_NON_ASCII_NON_WORD: Final = re.compile(r"[^\x00-\x7f\w]")
 # Characters that glue a token to its neighbour: "R&D", "R$", "C-level", "asp.net", "R's".
 _GLUE_BEFORE: Final = frozenset("&$@-.'’")
 _GLUE_AFTER: Final = frozenset("&$@-+#%'’€£¥")
@@ -45,6 +58,23 @@ class _Automaton(Protocol):
     def add_word(self, key: str, value: Any) -> bool: ...
     def make_automaton(self) -> None: ...
     def iter(self, text: str) -> Iterator[tuple[int, Any]]: ...
+
+
+class _Surface(NamedTuple):
+    """One casefolded surface filed under a skeleton key, with the patterns that share it."""
+
+    key: str
+    length: int
+    patterns: tuple[_Pattern, ...]
+
+
+class _SkeletonKey(NamedTuple):
+    """The value stored for a skeleton key: its length, 1 when it has a leading space for a
+    word start (the surface starts one character after the key), and its surfaces."""
+
+    length: int
+    lead: int
+    surfaces: tuple[_Surface, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,20 +163,19 @@ class TechMatcher:
 
     def _scan(self, plain: str) -> list[_Hit]:
         folded, origin = _fold_text(plain)
-        size, hits = len(folded), list[_Hit]()
-        for last, (length, word_start, word_end, patterns) in self._automaton.iter(folded):
-            start, end = last - length + 1, last + 1
-            # A surface that starts or ends with a letter must not run into a neighbouring one:
-            # "go" in "good", "java" in "javascript".  (Inline: this loop runs for every hit.)
-            if word_start and start and ((c := folded[start - 1]).isalnum() or c == "_"):
-                continue
-            if word_end and end < size and ((c := folded[end]).isalnum() or c == "_"):
-                continue
-            if origin is not None:
-                start, end = origin.map(start), origin.map(end)
-            for pattern in patterns:
-                if not pattern.case_sensitive or plain[start:end] == pattern.surface:
-                    hits.append(_Hit(start, end, pattern))
+        hits = list[_Hit]()
+        # The skeleton is the folded text shifted right by one (its leading space).
+        for last, (length, lead, surfaces) in self._automaton.iter(_skeleton(folded)):
+            at = last - length + lead  # where the surface starts in the folded text
+            for key, size, patterns in surfaces:
+                if not folded.startswith(key, at):
+                    continue  # the same skeleton, another surface: "c++" for "c#"
+                start, end = at, at + size
+                if origin is not None:
+                    start, end = origin.map(start), origin.map(end)
+                for pattern in patterns:
+                    if not pattern.case_sensitive or plain[start:end] == pattern.surface:
+                        hits.append(_Hit(start, end, pattern))
         return hits
 
     def _scan_letters(self, plain: str) -> list[_Hit]:
@@ -233,12 +262,25 @@ def _expand(catalog: TechCatalog, term: str) -> tuple[str, ...]:
 
 def _build_automaton(by_key: dict[str, list[_Pattern]]) -> _Automaton:
     automaton: _Automaton = ahocorasick.Automaton()
+    grouped: dict[str, list[_Surface]] = {}
     for key, patterns in by_key.items():
+        grouped.setdefault(_skeleton_key(key), []).append(_Surface(key, len(key), tuple(patterns)))
+    for skeleton, surfaces in grouped.items():
         # Everything the scan loop needs, precomputed: it runs for every hit of every text.
-        value = (len(key), _is_word(key[0]), _is_word(key[-1]), tuple(patterns))
-        automaton.add_word(key, value)
+        lead = 1 if _is_word(surfaces[0].key[0]) else 0
+        automaton.add_word(skeleton, _SkeletonKey(len(skeleton), lead, tuple(surfaces)))
     automaton.make_automaton()
     return automaton
+
+
+def _skeleton_key(key: str) -> str:
+    """A casefolded surface as the skeleton automaton stores it: its skeleton, with a space
+    before a first and after a last word character, where the text must have a boundary
+    ("go" -> " go ", "c++" -> " c  ", ".net" -> " net ").  Every key starts with a space."""
+    body = "".join(char if _is_word(char) else " " for char in key)
+    before = " " if _is_word(key[0]) else ""
+    after = " " if _is_word(key[-1]) else ""
+    return f"{before}{body}{after}"
 
 
 # -- text ----------------------------------------------------------------------------------------
@@ -282,6 +324,17 @@ def _fold_text(plain: str) -> tuple[str, _Origin | None]:
     folded = plain.casefold()
     # Casefolding never shortens a character, so equal lengths mean one char for one.
     return folded, (None if len(folded) == len(plain) else _Origin(plain))
+
+
+def _skeleton(folded: str) -> str:
+    """`` folded `` with every character that is not a word character a space, one for one."""
+    raw = folded.encode("utf-8", "surrogatepass")
+    skeleton = raw.translate(_SKELETON_ASCII).decode("utf-8", "surrogatepass")
+    if not skeleton.isascii():
+        others = raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+        for char in set(_NON_ASCII_NON_WORD.findall(others)):
+            skeleton = skeleton.replace(char, " ")
+    return f" {skeleton} "
 
 
 def _is_word(char: str) -> bool:
