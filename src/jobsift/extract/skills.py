@@ -59,7 +59,15 @@ import ahocorasick  # pyahocorasick ships no type stubs (see the mypy overrides)
 from jobsift.extract.types import Requirement, Section, SkillKind, SkillMention, Span, Value
 from jobsift.taxonomy import Skill, Taxonomy
 from jobsift.taxonomy.errors import REINSTALL_HINT, TaxonomyDataError
-from jobsift.technologies import TechCatalog, Technology, find_technologies
+from jobsift.technologies import (
+    MATCHER_VERSION,
+    TechCatalog,
+    TechMatch,
+    TechMatcher,
+    Technology,
+    find_technologies,
+)
+from jobsift.technologies.match import SkeletonKey
 
 #: Bump when what ``SkillExtractor.extract`` returns for a text changes.
 SKILLS_VERSION: Final = "skills.v2"
@@ -180,6 +188,7 @@ _OTHER_SPACES: Final = (
 )
 _SENTENCE_BREAKS: Final = ("\n", ". ", "; ", "! ", "? ", "• ")
 _KEY_SPACES: Final = re.compile(r"[\W_]+")
+_NON_WORD: Final = re.compile(r"\W")
 _PARENTHESIS: Final = re.compile(r"\s*\([^)]*\)")
 # Last-word endings, first match wins: (ending, letters cut to reach the stem, endings the stem
 # may take).  "-ics", "-is" words have no other number worth matching ("physics", "analysis").
@@ -283,6 +292,7 @@ class SkillExtractor:
         "_catalog",
         "_concepts",
         "_equivalents",
+        "_matcher",
         "_phrases",
         "_taxonomy",
         "version",
@@ -293,12 +303,13 @@ class SkillExtractor:
         self._catalog = catalog
         self._taxonomy = taxonomy
         find_technologies("warm up", catalog)  # builds the catalog's matcher now, not mid-request
+        self._matcher = catalog.derived(MATCHER_VERSION, TechMatcher)
         tech_keys = {_key(surface): tech.id for tech in catalog for surface in _tech_names(tech)}
         phrases = load_phrases()
         _check_phrases(phrases, taxonomy, catalog)
         entries, self._equivalents = _esco_entries(taxonomy, tech_keys)
         entries.update(_phrase_entries(phrases))
-        self._automaton = _build_automaton(entries)
+        self._automaton = _build_automaton(entries, self._matcher.skeleton_keys())
         self._phrases = _phrases_by_concept(phrases)
         # Label and kind of every concept a mention can name, looked up once here, not per value.
         ids = {entry.id for entry in entries.values()} | {tech.id for tech in catalog}
@@ -310,11 +321,15 @@ class SkillExtractor:
         """One value per concept the posting names, in order of first mention."""
         if not text or text.isspace():
             return ()
-        esco, cues = self._scan(text, lang, _scanned_regions(text, sections))
-        techs = [
-            _Mention(m.start, m.end, m.id, m.confidence, True)
-            for m in find_technologies(text, self._catalog)
-        ]
+        norm, skeleton = _scan_texts(text)
+        regions = _scanned_regions(text, sections) or [(0, len(text))]
+        esco, cues, found = self._scan(text, lang, regions, norm, skeleton)
+        matches: list[TechMatch]
+        if skeleton is None:
+            matches = self._matcher.find(text)
+        else:
+            matches = self._matcher.find_in_skeleton(text, found)
+        techs = [_Mention(m.start, m.end, m.id, m.confidence, True) for m in matches]
         mentions = _longest_first([*techs, *esco])
         return self._values(text, mentions, sections, cues)
 
@@ -338,19 +353,35 @@ class SkillExtractor:
     # -- scanning --------------------------------------------------------------------------------
 
     def _scan(
-        self, text: str, lang: str | None, regions: list[Span] | None = None
-    ) -> tuple[list[_Mention], list[int]]:
-        norm = _normalized(text)
+        self, text: str, lang: str | None, regions: list[Span], norm: str, skeleton: str | None
+    ) -> tuple[list[_Mention], list[int], list[tuple[int, SkeletonKey]]]:
+        """ESCO and phrase mentions, cue positions, and the technology matcher's hits: one
+        automaton holds both key sets, and one pass over the skeleton finds both (over ``norm``
+        when the text has no skeleton, and then the technology hits are of no use)."""
         english = lang is None or lang == "en"
+        whole = regions == [(0, len(text))]
+        # The skeleton blanks some characters ``norm`` keeps ("€", "¿"): a key found across
+        # one is no match.
+        scanned = norm if skeleton is None else skeleton
+        confirm = scanned != norm
         mentions: list[_Mention] = []
         cues: list[int] = []
-        for last, key in _iter_regions(self._automaton, norm, regions or [(0, len(text))]):
-            extra = _suffix_length(norm, last + 1, key.suffixes)
-            if extra < 0:
+        techs: list[tuple[int, SkeletonKey]] = []
+        for last, key in self._automaton.iter(scanned):
+            if type(key) is not _Key:
+                techs.append((last, key))
                 continue
             # norm is the text shifted right by one (its leading space): the key's first
             # character, a space, sits where the matched word starts in the text.
-            start, end = last - key.length + 1, last + extra
+            start = last - key.length + 1
+            if not whole and not any(low <= start and last <= high for low, high in regions):
+                continue  # in legal text, benefits or how to apply
+            if confirm and norm[start : last + 1] != scanned[start : last + 1]:
+                continue
+            extra = _suffix_length(norm, last + 1, key.suffixes)
+            if extra < 0:
+                continue
+            end = last + extra
             if "\n" in text[start:end]:
                 continue  # a phrase never runs from one line into the next
             if key.cue:
@@ -364,7 +395,7 @@ class SkillExtractor:
             confidence = target.confidence - (_INFLECTED_PENALTY if extra != key.own else 0.0)
             anywhere = rule is None or not rule.requirements
             mentions.append(_Mention(start, end, target.id, confidence, False, anywhere))
-        return mentions, cues
+        return mentions, cues, techs
 
     # -- values ----------------------------------------------------------------------------------
 
@@ -524,30 +555,37 @@ def _scanned_regions(text: str, sections: tuple[Section, ...]) -> list[Span]:
     return regions
 
 
-def _iter_regions(
-    automaton: _Automaton, norm: str, regions: list[Span]
-) -> Iterator[tuple[int, _Key]]:
-    # norm[i] stands before text[i]: scanning norm[start:end + 1] sees each word's leading space.
-    for start, end in regions:
-        yield from automaton.iter(norm, start, end + 1)
-
-
-def _normalized(text: str) -> str:
-    """`` text `` lower-cased with punctuation as spaces, one character for one."""
+def _scan_texts(text: str) -> tuple[str, str | None]:
+    """The text as ESCO keys are matched in (`` text `` lower-cased, punctuation as spaces, one
+    character for one), and as the technology matcher's keys are: its skeleton, every character
+    but letters and digits a space.  The two differ only in a few non-ASCII marks ("€", "¿")
+    the first keeps, so one is made from the other.  None for the skeleton where casefolding,
+    which the technology matcher uses, is not lower-casing one character for one ("ß", "ς")."""
     raw = text.encode("utf-8", "surrogatepass")
     norm = raw.translate(_ASCII_TABLE).decode("utf-8", "surrogatepass")
     if norm.isascii():
-        return f" {norm} "
+        framed = f" {norm} "
+        return framed, framed
     # The text's non-ASCII characters alone (its UTF-8 bytes without the ASCII ones): a few
     # dozen, where asking the whole text costs a scan of it per question.
     others = raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
-    if others.lower() != others:
+    lowered = others.lower()
+    if lowered != others:
         # A capital beyond ASCII ("Ł", "É"): the slow way.
         norm = norm.replace("\u0130", "i").lower()  # the one character lower() lengthens
     for char in _OTHER_SPACES:
         if char in others:
             norm = norm.replace(char, " ")
-    return f" {norm} "
+    framed = f" {norm} "
+    # "İ" lower-cases to two characters (norm makes it "i"), "Σ" to "σ" or "ς" by context.
+    if "\u0130" in others or "\u03a3" in others or len(lowered) != len(others):
+        return framed, None
+    if others.casefold() != lowered:
+        return framed, None
+    skeleton = framed
+    for char in set(_NON_WORD.findall(others)):
+        skeleton = skeleton.replace(char, " ")
+    return framed, skeleton
 
 
 def _suffix_length(norm: str, after: int, suffixes: tuple[str, ...]) -> int:
@@ -810,7 +848,9 @@ def preferred_labels(taxonomy: Taxonomy) -> dict[str, Skill]:
     return out
 
 
-def _build_automaton(entries: dict[str, _Entry]) -> _Automaton:
+def _build_automaton(entries: dict[str, _Entry], tech_keys: dict[str, SkeletonKey]) -> _Automaton:
+    """ESCO labels, phrases and cues, and the technology matcher's skeleton keys: one scan
+    finds both.  Ours never end with a space, the matcher's always do, so none is shared."""
     automaton: _Automaton = ahocorasick.Automaton()
     cues = {_key(cue) for cue in _PREFERENCE_CUES}
     # Shared: most concepts have many keys.
@@ -829,6 +869,9 @@ def _build_automaton(entries: dict[str, _Entry]) -> _Automaton:
         automaton.add_word(f" {key}", value)
     for key in cues - entries.keys():
         automaton.add_word(f" {key}", _Key(len(key) + 1, ("",), 0, None, True))
+    for key, tech in tech_keys.items():
+        if not key.endswith(" ") or not automaton.add_word(key, tech):
+            raise ValueError(f"technology key {key!r} is not one the scan can tell apart")
     automaton.make_automaton()
     return automaton
 
