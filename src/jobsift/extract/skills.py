@@ -1,11 +1,14 @@
 """The skills a posting asks for: technologies from our catalog, ESCO skills and knowledge.
 
-Two phrase passes, each over a lower-cased copy of the text:
+Two kinds of phrase, found in one Aho-Corasick pass over a lower-cased copy of the text:
 
-* technologies come from :func:`jobsift.technologies.find_technologies` (its own automaton and
-  disambiguation rules: "Go", "R", "Swift" and the like are its business, not ours);
+* technologies come from the technology matcher (:func:`jobsift.technologies.find_technologies`
+  and its disambiguation rules: "Go", "R", "Swift" and the like are its business, not ours); its
+  keys are searched in our automaton, on the text's skeleton (punctuation as spaces), and the
+  hits handed back to it (``TechMatcher.find_in_skeleton``).  Two automata scanned in turn kept
+  evicting each other from the CPU cache: one pass costs less than half as much;
 * ESCO skills and knowledge, the curated phrase table and the preference cues ("is a plus",
-  "von Vorteil") share one Aho-Corasick automaton, built at load.
+  "von Vorteil"), built at load.
 
 The phrase table (``data/skill-phrases.v1.json``) holds skills as postings name them, mostly noun
 phrases ("forklift licence", "Buchhaltung", "gestion des stocks", "prawo jazdy kat. C+E"), in
@@ -98,6 +101,7 @@ _SHORT_ACRONYM: Final = 5
 _AS_WRITTEN: Final[tuple[str, ...]] = ("",)
 #: Sections whose words state no requirement: "flexible working" there is a perk.
 _SKIPPED_SECTIONS: Final = frozenset({"legal", "benefits", "apply"})
+_REQUIREMENTS: Final[tuple[Requirement, ...]] = ("required", "preferred")
 _ROLE_RANK: Final = {"phrase": 0, "preferred": 1, "alternative": 2, "hidden": 3}
 
 # Curated one-word ESCO labels that are ordinary words in a posting ("energy", "history"), name
@@ -290,9 +294,9 @@ class SkillExtractor:
     __slots__ = (
         "_automaton",
         "_catalog",
-        "_concepts",
         "_equivalents",
         "_matcher",
+        "_mentions",
         "_phrases",
         "_taxonomy",
         "version",
@@ -311,9 +315,14 @@ class SkillExtractor:
         entries.update(_phrase_entries(phrases))
         self._automaton = _build_automaton(entries, self._matcher.skeleton_keys())
         self._phrases = _phrases_by_concept(phrases)
-        # Label and kind of every concept a mention can name, looked up once here, not per value.
+        # Every concept a mention can name, looked up once here, not per value.
         ids = {entry.id for entry in entries.values()} | {tech.id for tech in catalog}
-        self._concepts = {i: self._concept(i) for i in ids - {_TRAP}}
+        # Values share these (immutable) instead of making one per value.
+        self._mentions = {
+            (i, requirement): SkillMention(i, *self._concept(i), requirement)
+            for i in ids - {_TRAP}
+            for requirement in _REQUIREMENTS
+        }
 
     def extract(
         self, text: str, sections: tuple[Section, ...], *, lang: str | None = None
@@ -402,27 +411,31 @@ class SkillExtractor:
     def _values(
         self, text: str, mentions: list[_Mention], sections: tuple[Section, ...], cues: list[int]
     ) -> tuple[Value[SkillMention], ...]:
+        if not mentions:
+            return ()
         where = _Where(text, sections, cues)
         tallies: dict[str, _Tally] = {}
         for mention in mentions:
+            if mention.id == _TRAP:
+                continue
             place = where.place(mention.start)
             if place == "skip" or (place == "default" and not mention.anywhere):
-                continue
-            if mention.id == _TRAP:
                 continue
             tally = tallies.get(mention.id)
             if tally is None:
                 tally = tallies[mention.id] = _Tally()
             tally.add(mention, place)
-        return tuple(self._value(concept_id, tally) for concept_id, tally in tallies.items())
+        return tuple([self._value(concept_id, tally) for concept_id, tally in tallies.items()])
 
     def _value(self, concept_id: str, tally: _Tally) -> Value[SkillMention]:
-        label, kind = self._concepts.get(concept_id) or self._concept(concept_id)
         preferred = tally.preferred and not tally.required
         requirement: Requirement = "preferred" if preferred else "required"
+        found = self._mentions.get((concept_id, requirement))
+        if found is None:  # never: every id the scans give has its mentions made at load
+            found = SkillMention(concept_id, *self._concept(concept_id), requirement)
         confidence = 1.0 - (1.0 - tally.best) * _REPEAT_KEEP ** (len(tally.spans) - 1)
         return Value(
-            SkillMention(concept_id, label, kind, requirement),
+            found,
             spans=tuple(tally.spans),
             confidence=round(min(_MAX_CONFIDENCE, confidence), 3),
         )
@@ -450,8 +463,10 @@ class _Tally:
     def add(self, mention: _Mention, place: str) -> None:
         self.best = max(self.best, mention.confidence)
         self.spans.append((mention.start, mention.end))
-        self.required = self.required or place == "required"
-        self.preferred = self.preferred or place == "preferred"
+        if place == "required":
+            self.required = True
+        elif place == "preferred":
+            self.preferred = True
 
 
 class _Where:
