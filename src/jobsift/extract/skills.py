@@ -387,9 +387,15 @@ class SkillExtractor:
                 continue  # in legal text, benefits or how to apply
             if confirm and norm[start : last + 1] != scanned[start : last + 1]:
                 continue
-            extra = _suffix_length(norm, last + 1, key.suffixes)
-            if extra < 0:
-                continue
+            suffixes = key.suffixes
+            if suffixes == _AS_WRITTEN:  # most keys: the word ends where the key does
+                if norm[last + 1] != " ":
+                    continue
+                extra = 0
+            else:
+                extra = _suffix_length(norm, last + 1, suffixes)
+                if extra < 0:
+                    continue
             end = last + extra
             if "\n" in text[start:end]:
                 continue  # a phrase never runs from one line into the next
@@ -486,8 +492,9 @@ class _Where:
             return "skip"
         if kind == "nice_to_have":
             return "preferred"
-        if any(start <= position < end for start, end in self._preferred):
-            return "preferred"
+        for start, end in self._preferred:
+            if start <= position < end:
+                return "preferred"
         return "required" if kind in ("requirements", "responsibilities") else "default"
 
     def _section_at(self, position: int) -> Section | None:
