@@ -873,8 +873,8 @@ def preferred_labels(taxonomy: Taxonomy) -> dict[str, Skill]:
 def _build_automaton(entries: dict[str, _Entry], tech_keys: dict[str, SkeletonKey]) -> _Automaton:
     """ESCO labels, phrases and cues, and the technology matcher's skeleton keys: one scan
     finds both.  Ours never end with a space, the matcher's always do, so none is shared."""
-    automaton: _Automaton = ahocorasick.Automaton()
     cues = {_key(cue) for cue in _PREFERENCE_CUES}
+    words: dict[str, _Key | SkeletonKey] = {}
     # Shared: most concepts have many keys.
     targets: dict[tuple[str, str, bool, _Rule | None], _Target] = {}
     for key, entry in entries.items():
@@ -887,13 +887,18 @@ def _build_automaton(entries: dict[str, _Entry], tech_keys: dict[str, SkeletonKe
             )
         # The leading space anchors a key at a word start; its end is checked after the scan,
         # where the allowed endings are known.
-        value = _Key(len(key) + 1, entry.suffixes, entry.own, target, key in cues)
-        automaton.add_word(f" {key}", value)
+        words[f" {key}"] = _Key(len(key) + 1, entry.suffixes, entry.own, target, key in cues)
     for key in cues - entries.keys():
-        automaton.add_word(f" {key}", _Key(len(key) + 1, ("",), 0, None, True))
+        words[f" {key}"] = _Key(len(key) + 1, ("",), 0, None, True)
     for key, tech in tech_keys.items():
-        if not key.endswith(" ") or not automaton.add_word(key, tech):
+        if not key.endswith(" ") or words.setdefault(key, tech) is not tech:
             raise ValueError(f"technology key {key!r} is not one the scan can tell apart")
+    automaton: _Automaton = ahocorasick.Automaton()
+    # In sorted order, the nodes of one key's path are made one after another and lie close
+    # in memory: the scan, which misses the CPU cache on most nodes of this 600,000-node trie,
+    # runs about a third faster than with the keys in taxonomy order.
+    for word in sorted(words):
+        automaton.add_word(word, words[word])
     automaton.make_automaton()
     return automaton
 

@@ -323,8 +323,10 @@ def _skeleton_keys(by_key: dict[str, list[_Pattern]]) -> dict[str, SkeletonKey]:
 
 def _build_automaton(keys: dict[str, SkeletonKey]) -> _Automaton:
     automaton: _Automaton = ahocorasick.Automaton()
-    for skeleton, value in keys.items():
-        automaton.add_word(skeleton, value)
+    # Sorted, the nodes of one key's path are made one after another, close in memory: fewer
+    # cache misses in the scan.
+    for skeleton in sorted(keys):
+        automaton.add_word(skeleton, keys[skeleton])
     automaton.make_automaton()
     return automaton
 
