@@ -17,7 +17,7 @@ from jobsift.extract.skills import Phrase, SkillExtractor, _Rule, _rule_holds, l
 from jobsift.extract.types import SkillMention, Value
 from jobsift.taxonomy import Taxonomy, load_taxonomy
 from jobsift.taxonomy.errors import TaxonomyDataError
-from jobsift.technologies import load_catalog
+from jobsift.technologies import find_technologies, load_catalog
 
 
 @pytest.fixture(scope="module")
@@ -517,3 +517,48 @@ def test_one_word_labels_inside_names_do_not_count(extractor: SkillExtractor) ->
 def test_french_prerequisites_are_no_preference(extractor: SkillExtractor) -> None:
     found = requirements(extractor, "Pré-requis : Python et Docker.", "fr")
     assert found == {"Python": "required", "Docker": "required"}
+
+
+def _reference_norm(text: str) -> str:
+    """What ESCO keys were matched in before the shared scan: the plain definition."""
+    norm = "".join(char.lower() if char.isascii() and char.isalnum() else char for char in text)
+    norm = "".join(" " if char.isascii() and not char.isalnum() else char for char in norm)
+    if not norm.isascii() and not norm.islower():
+        norm = norm.replace("\u0130", "i").lower()
+    for char in skills_module._OTHER_SPACES:
+        norm = norm.replace(char, " ")
+    return f" {norm} "
+
+
+_SCAN_PIECES = st.sampled_from(
+    ["Go", "C++", ".NET", "Python", "Excel", "_", "•", "€", "¿", "–", "’", "\xa0", "é", "É",
+     "Ł", "ß", "İ", "Σ", "ς", "ﬁ", "&", "-", ".", " ", "\n", "2026", "Teamwork", "Lernbereit"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_SCAN_PIECES, max_size=25).map("".join))
+def test_scan_texts_serve_both_key_sets(text: str) -> None:
+    from jobsift.technologies.match import _plain, _skeleton
+
+    norm, skeleton = skills_module._scan_texts(text)
+    assert norm == _reference_norm(text)
+    folded = _plain(text).casefold()
+    if skeleton is not None:
+        # The technology matcher's own skeleton, one character for one.
+        assert skeleton == _skeleton(folded)
+    else:
+        assert any(char in text for char in "ßİΣςﬁ")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Requirements:\n- Python, C++ and .NET\n- teamwork, Excel • SAP",
+        "Anforderungen: Python und SAP, Größe egal, Teamfähigkeit",  # ß: no shared skeleton
+        "Python_3 and C#; ¿SQL? 5 € bonus",
+    ],
+)
+def test_the_shared_pass_finds_what_the_matcher_finds(extractor: SkillExtractor, text: str) -> None:
+    found = {v.value.id for v in skills(extractor, text) if v.value.kind == "technology"}
+    assert found == {m.id for m in find_technologies(text, extractor._catalog)}

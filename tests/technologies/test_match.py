@@ -217,3 +217,42 @@ def test_seed_postings_name_their_technologies(
                 assert tech.id in got, (record["n"], skill)
                 checked += 1
     assert checked >= 20
+
+
+def test_skeleton_keys_put_a_space_where_the_text_needs_a_boundary() -> None:
+    from jobsift.technologies.match import _skeleton, _skeleton_key
+
+    assert _skeleton_key("go") == " go "
+    assert _skeleton_key("c++") == " c  "
+    assert _skeleton_key(".net") == " net "
+    assert _skeleton_key("node.js") == " node js "
+    assert _skeleton("c++ • go_lang, é") == " c     go lang  é "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Statistics in R and Python; C and C++", {"tech:r", "tech:python", "tech:c", "tech:cpp"}),
+        ("Statistics in r and Python_3; c and my_Python", set()),  # "_" joins words, too
+        (".NET; ASP.NET", {"tech:aspnet", "tech:dotnet"}),
+    ],
+)
+def test_boundaries_on_the_skeleton(catalog: TechCatalog, text: str, expected: set[str]) -> None:
+    assert {m.id for m in find_technologies(text, catalog)} == expected
+
+
+_SKELETON_PIECES = st.sampled_from(
+    ["Go", "R", "C", "C++", "C#", ".NET", "ASP.NET", "Node", "node.js", "Spring", "Boot", "_",
+     "•", "€", "–", "é", "É", "&", "-", ".", ",", " ", "\n", "Kubernetes", "Python", "2026"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_SKELETON_PIECES, max_size=30).map("".join))
+def test_find_in_skeleton_agrees_with_find(catalog: TechCatalog, text: str) -> None:
+    from jobsift.technologies.match import TechMatcher, _plain, _skeleton
+
+    matcher = catalog.derived(MATCHER_VERSION, TechMatcher)
+    automaton = matcher._automaton  # the skeleton keys, as a caller's automaton holds them
+    hits = list(automaton.iter(_skeleton(_plain(text).casefold())))
+    assert matcher.find_in_skeleton(text, hits) == matcher.find(text)
