@@ -1,6 +1,7 @@
 from __future__ import annotations
 
-from jobsift.extract.sections import find_sections
+from jobsift.extract.sections import _HEADING_CANDIDATE, _ODD_FOLDS, find_sections
+from jobsift.lang.sections import HEADING_KINDS
 
 
 def kinds(text: str) -> list[tuple[str, str]]:
@@ -86,3 +87,46 @@ def test_legal_in_other_languages() -> None:
 def test_empty_and_blank_texts() -> None:
     assert find_sections("") == ()
     assert find_sections("\n \n\t") == ()
+
+
+def test_every_heading_passes_the_candidate_pattern() -> None:
+    # The pattern only lets lines through to the full test: it must never stop a heading.
+    for heading in HEADING_KINDS:
+        for line in (
+            heading,
+            f"## {heading.upper()}:",
+            f"- {heading.title()}: more",
+            heading + ".",
+        ):
+            assert _HEADING_CANDIDATE.match(line.lower()), line
+
+
+def test_odd_folds_are_every_letter_lower_case_misses() -> None:
+    # Letters whose case fold (what _may_be_heading compares) differs from their lower case
+    # (what the candidate pattern reads) and is made of letters found in headings.
+    letters = set("".join(HEADING_KINDS))
+    odd = {
+        char
+        for char in map(chr, range(0x110000))
+        if char.casefold() != char.lower() and set(char.casefold()) <= letters
+    }
+    assert odd == set(_ODD_FOLDS.pattern.strip("[]"))
+
+
+def test_heading_with_a_ligature_or_sharp_s() -> None:
+    assert kinds("Intro.\nPROFIL\n- Java")[1][0] == "requirements"
+    assert kinds("Straße 1.\nProﬁle\n- Java")[1][0] == "requirements"
+    assert kinds("Intro.\nProﬁle\n- Java")[1][0] == "requirements"
+
+
+def test_legal_whole_words() -> None:
+    text = "Job.\nAcme is an EEO employer for all persons."
+    assert kinds(text)[-1] == ("legal", "Acme is an EEO employer for all persons.")
+    assert kinds("Job.\nWe follow the DSGVO, see personal notes.")[-1][0] == "legal"
+    # "eeo" inside a word, with a stem in the line, is no legal statement.
+    assert kinds("Job.\nPersonal: Deeon.")[-1][0] == "summary"
+
+
+def test_legal_phrase_after_a_whole_word() -> None:
+    text = "Job.\nIntro here. Processing of your personal data and EEO rules apply."
+    assert kinds(text)[-1] == ("legal", "Processing of your personal data and EEO rules apply.")

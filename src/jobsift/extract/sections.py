@@ -11,6 +11,8 @@ after it the section it interrupted goes on.  Gender tags such as "(m/w/d)" are 
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable
 from typing import Final, cast, get_args
 
 from jobsift.extract.types import Section, SectionKind, Span
@@ -20,22 +22,24 @@ _KINDS: Final = frozenset(get_args(SectionKind))
 _MAX_HEADING_CHARS: Final = 60  # as in jobsift.lang.sections
 _HEADING_PUNCT: Final = " \t#*_>-–—•·▪●◦:：.!?¿¡"
 
-# Each alternative opens a statement that is boilerplate in every posting that carries it.
+# Each alternative opens a statement that is boilerplate in every posting that carries it.  Each
+# starts with a plain letter or digit (see _LEGAL below), except the whole words of _LEGAL_WORDS.
 # fmt: off
 _LEGAL_PHRASES: Final = (
     # en
-    r"equal (?:employment )?opportunit(?:y|ies)", r"\beeo\b", r"affirmative action",
+    r"equal (?:employment )?opportunit(?:y|ies)", r"affirmative action",
     r"without regard to (?:race|sex|gender|age|religion|colou?r|national|disability)",
     r"regardless of (?:their )?(?:race|sex|gender|age|religion|colou?r|national|disability"
     r"|ethnic|sexual|background)",
     r"all qualified applicants", r"do(?:es)? not discriminate", r"reasonable accommodations?",
-    r"e-verify", r"privacy (?:notice|policy)", r"(?:processing of )?your personal data",
+    r"e-verify", r"privacy (?:notice|policy)", r"processing of your personal data",
+    r"your personal data",
     r"protected veteran",
     # de
     r"unabhängig von (?:ihrem |deinem )?(?:geschlecht|alter|herkunft|nationalität|religion"
     r"|behinderung|sexueller|ethnischer|kultureller|sozialer|hautfarbe|weltanschauung)",
     r"chancengleichheit", r"schwerbehinderte", r"gleichbehandlungsgesetz",
-    r"personenbezogenen? daten", r"datenschutzerklärung", r"\bdsgvo\b",
+    r"personenbezogenen? daten", r"datenschutzerklärung",
     # fr
     r"égalité des chances", r"égalité professionnelle", r"sans distinction d",
     r"non-discrimination", r"situation de handicap", r"travailleurs handicapés",
@@ -60,14 +64,20 @@ _LEGAL_PHRASES: Final = (
     r"ongeacht (?:geslacht|leeftijd|afkomst|religie|seksuele|achtergrond|geaardheid|handicap)",
     r"persoonsgegevens",
     # data-protection laws named as such
-    r"(?:zgodnie z|ai sensi del|conformément au|de acordo com a|in accordance with the) "
-    r"(?:gdpr|rodo|rgpd|lgpd|dsgvo)",
+    r"zgodnie z (?:gdpr|rodo|rgpd|lgpd|dsgvo)", r"ai sensi del (?:gdpr|rodo|rgpd|lgpd|dsgvo)",
+    r"conformément au (?:gdpr|rodo|rgpd|lgpd|dsgvo)",
+    r"de acordo com a (?:gdpr|rodo|rgpd|lgpd|dsgvo)",
+    r"in accordance with the (?:gdpr|rodo|rgpd|lgpd|dsgvo)",
 )
 # fmt: on
 # Matched on lower-cased text: without IGNORECASE ``re`` rejects an alternative on its first
-# letter.  The phrases are tried only on lines that hold one of the stems below, which a plain
-# substring test finds at memory speed (see jobsift.extract.wordscan for why this matters).
+# letter, and as every alternative starts with a letter it jumps from one possible first letter
+# to the next instead of trying each alternative at each character.  The phrases are tried only
+# on lines that hold one of the stems below, which a plain substring test finds at memory speed
+# (see jobsift.extract.wordscan for why this matters).
 _LEGAL: Final = re.compile("|".join(_LEGAL_PHRASES))
+# Whole words: a leading ``\b`` would cost _LEGAL its jump from first letter to first letter.
+_LEGAL_WORDS: Final = re.compile(r"\b(?:eeo|dsgvo)\b")
 # Nearly every legal statement holds one of these; a text without any skips the phrase list.
 _LEGAL_STEMS: Final = (
     "opportunit",
@@ -91,6 +101,32 @@ _LEGAL_STEMS: Final = (
     "rodo",
     "2016/679",
 )
+_NOWHERE: Final = sys.maxsize
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` shaped as a trie ("role|rol" -> "rol(?:e)?"), so ``re``
+    tests each next character once instead of every word in turn."""
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            heads.setdefault(word[0], []).append(word[1:])
+    branches = [re.escape(head) + _trie(rests) for head, rests in sorted(heads.items())]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in words else body
+
+
+# A line _may_be_heading could pass, in lower case: markup, a known heading, markup, then the
+# line's end or a colon.  Used with re.match(low, start, end) on one line.
+_PUNCT_CLASS: Final = "[" + re.escape(_HEADING_PUNCT) + "]*"
+_HEADING_CANDIDATE: Final = re.compile(
+    _PUNCT_CLASS + _trie(sorted(HEADING_KINDS)) + _PUNCT_CLASS + "(?::|$)"
+)
+# The letters whose lower case differs from their case fold, where the fold is made of letters
+# found in headings (test_sections checks this list against the whole of Unicode).
+_ODD_FOLDS: Final = re.compile("[ßſẞﬀﬁﬂﬃﬄﬅﬆ]")  # ẞ for the text, ß for its lower case
 _SENTENCE_END: Final = re.compile(r"[.!?…]\s+")
 # What str.splitlines splits on.
 _LINE_BREAKS: Final = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -100,21 +136,46 @@ def find_sections(text: str) -> tuple[Section, ...]:
     """The sections of ``text`` in order; their spans never overlap and skip blank lines."""
     builder = _Builder()
     legal = _LegalFinder(text)
+    candidate = _heading_candidates(text, legal.low)
+    next_stem = legal.next_stem(0)
     start = 0
     for raw in text.splitlines(keepends=True):
         line = raw.rstrip(_LINE_BREAKS)
         end = start + len(line)
         if not line or line.isspace():
             builder.paragraph_break()
-        elif not _may_be_heading(line) or not _heading(text, builder, start, end):
+        elif not candidate(legal.low, start, end) or not _heading_line(text, builder, start, end):
             # A content line: the commonest case, kept cheap.
             if builder.start is None:
                 builder.start = start + len(line) - len(line.lstrip())
             builder.end = start + len(line.rstrip())
-            if legal.stems:
+            if next_stem < end:  # the line holds a legal stem: look for a legal phrase
                 builder.legal_from(legal.start(start, end), end)
+        if next_stem < end:
+            next_stem = legal.next_stem(end)
         start += len(raw)
     return builder.finish(text)
+
+
+def _heading_candidates(text: str, low: str) -> Callable[[str, int, int], object]:
+    """A test of ``low[start:end]`` that passes every line _may_be_heading passes (and a few
+    more): one regex match instead of stripping and case-folding each line in Python.
+
+    The pattern runs on the lower-cased text, so it misses a heading only where lower-casing
+    and case-folding disagree on a letter that folds into a heading's letters ("ß" -> "ss",
+    "ﬁ" -> "fi"); in a text holding one of those, a line with one is tested in full."""
+    if _ODD_FOLDS.search(text) is None:
+        return _HEADING_CANDIDATE.match
+    return _candidate_or_odd
+
+
+def _candidate_or_odd(low: str, start: int, end: int) -> object:
+    return _HEADING_CANDIDATE.match(low, start, end) or _ODD_FOLDS.search(low, start, end)
+
+
+def _heading_line(text: str, builder: _Builder, start: int, end: int) -> bool:
+    """Opens a section when the line is a heading or starts with one; False otherwise."""
+    return _may_be_heading(text[start:end]) and _heading(text, builder, start, end)
 
 
 def _heading(text: str, builder: _Builder, start: int, end: int) -> bool:
@@ -140,14 +201,17 @@ class _LegalFinder:
         self.stems = [stem for stem in _LEGAL_STEMS if stem in self.low]
         # (a dozen substring tests: about 1 ns a character each)
 
+    def next_stem(self, start: int) -> int:
+        """Where the next legal stem at or after ``start`` begins (a huge number when none)."""
+        found = [at for stem in self.stems if (at := self.low.find(stem, start)) >= 0]
+        return min(found, default=_NOWHERE)
+
     def start(self, start: int, end: int) -> int | None:
         """Where the sentence holding a legal phrase starts, or ``None`` when none does."""
-        if not self.stems:
-            return None
-        line = self.low[start:end]
-        if not any(stem in line for stem in self.stems):
-            return None
         found = _LEGAL.search(self.low, start, end)
+        word = _LEGAL_WORDS.search(self.low, start, end)
+        if word is not None and (found is None or word.start() < found.start()):
+            found = word
         if found is None:
             return None
         sentence = start
