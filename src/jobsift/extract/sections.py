@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Final, cast, get_args
 
 from jobsift.extract.types import Section, SectionKind, Span
@@ -75,7 +76,18 @@ _LEGAL_PHRASES: Final = (
 # to the next instead of trying each alternative at each character.  The phrases are tried only
 # on lines that hold one of the stems below, which a plain substring test finds at memory speed
 # (see jobsift.extract.wordscan for why this matters).
-_LEGAL: Final = re.compile("|".join(_LEGAL_PHRASES))
+def _by_first_letter(phrases: tuple[str, ...]) -> str:
+    """``("equal x", "eeo", "all y")`` -> ``"e(?:qual x|eo)|a(?:ll y)"``: ``re`` tries
+    alternatives one after another, so grouping them under their first letter spares it most
+    of the tries at each character.  Only where a phrase starts is read, which the grouping
+    keeps."""
+    groups: dict[str, list[str]] = {}
+    for phrase in phrases:
+        groups.setdefault(phrase[0], []).append(phrase[1:])
+    return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+_LEGAL: Final = re.compile(_by_first_letter(_LEGAL_PHRASES))
 # Whole words: a leading ``\b`` would cost _LEGAL its jump from first letter to first letter.
 _LEGAL_WORDS: Final = re.compile(r"\b(?:eeo|dsgvo)\b")
 # Nearly every legal statement holds one of these; a text without any skips the phrase list.
@@ -124,18 +136,34 @@ _PUNCT_CLASS: Final = "[" + re.escape(_HEADING_PUNCT) + "]*"
 _HEADING_CANDIDATE: Final = re.compile(
     _PUNCT_CLASS + _trie(sorted(HEADING_KINDS)) + _PUNCT_CLASS + "(?::|$)"
 )
+# The same as whole lines of a "\n"-only text: after a line break (a literal first character,
+# so ``re`` jumps from one line to the next) or at the start.
+_HEADING_LINE_BODY: Final = (
+    _PUNCT_CLASS + _trie(sorted(HEADING_KINDS)) + _PUNCT_CLASS + r"(?::[^\n]*)?(?=\n|\Z)"
+)
+_HEADING_LINE: Final = re.compile("\n" + _HEADING_LINE_BODY)
+_HEADING_AT_START: Final = re.compile(_HEADING_LINE_BODY)
 # The letters whose lower case differs from their case fold, where the fold is made of letters
 # found in headings (test_sections checks this list against the whole of Unicode).
-_ODD_FOLDS: Final = re.compile("[ßſẞﬀﬁﬂﬃﬄﬅﬆ]")  # ẞ for the text, ß for its lower case
+_ODD_FOLDS: Final = "ßſẞﬀﬁﬂﬃﬄﬅﬆ"  # ẞ for the text, ß for its lower case
+_ODD_FOLD: Final = re.compile(f"[{_ODD_FOLDS}]")
 _SENTENCE_END: Final = re.compile(r"[.!?…]\s+")
 # What str.splitlines splits on.
 _LINE_BREAKS: Final = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+_OTHER_BREAKS: Final = _LINE_BREAKS.replace("\n", "")
 
 
 def find_sections(text: str) -> tuple[Section, ...]:
     """The sections of ``text`` in order; their spans never overlap and skip blank lines."""
-    builder = _Builder()
     legal = _LegalFinder(text)
+    if any(mark in text for mark in _OTHER_BREAKS):
+        return _by_lines(text, legal)
+    return _by_events(text, legal)
+
+
+def _by_lines(text: str, legal: _LegalFinder) -> tuple[Section, ...]:
+    """find_sections, one line after another: for texts with line breaks other than "\n"."""
+    builder = _Builder()
     candidate = _heading_candidates(text, legal.low)
     next_stem = legal.next_stem(0)
     start = 0
@@ -157,6 +185,102 @@ def find_sections(text: str) -> tuple[Section, ...]:
     return builder.finish(text)
 
 
+def _by_events(text: str, legal: _LegalFinder) -> tuple[Section, ...]:
+    """find_sections for a text whose lines end in "\n": only the lines that matter are read
+    (headings, lines holding a legal stem, the blank line that ends a legal paragraph), and
+    each section runs from its opening to the next one's, trimmed at the end.  Equivalent to
+    _by_lines, which is kept for the other line breaks (test_sections compares the two)."""
+    builder = _Builder()
+    builder.start = 0  # the summary, if any text comes before the first heading
+    headings = _heading_lines(text, legal.low)
+    stem_lines = {start: end for start, end in _stem_lines(text, legal) if start not in headings}
+    paragraph_end = _NOWHERE  # where the open unheaded legal paragraph ends
+    for start in sorted(headings.keys() | stem_lines.keys()):
+        if paragraph_end < start:
+            builder.end_legal_paragraph(paragraph_end)
+            paragraph_end = _NOWHERE
+        if start in headings:
+            kind, heading = headings[start]
+            builder.open_at(kind, heading, start)
+            paragraph_end = _NOWHERE
+            continue
+        end = stem_lines[start]
+        if builder.kind != "legal" and (legal_start := legal.start(start, end)) is not None:
+            builder.legal_at(legal_start)
+            paragraph_end = _blank_line_after(text, end)
+    if paragraph_end < len(text):
+        builder.end_legal_paragraph(paragraph_end)
+    builder.end = len(text)
+    return builder.finish(text)
+
+
+def _heading_lines(text: str, low: str) -> dict[int, tuple[SectionKind, Span]]:
+    """line start -> (kind, heading span) of each heading line of a "\n"-only text."""
+    candidates = [(found.start() + 1, found.end()) for found in _HEADING_LINE.finditer(low)]
+    if (first := _HEADING_AT_START.match(low)) is not None:
+        candidates.insert(0, (0, first.end()))
+    if any(letter in text for letter in _ODD_FOLDS):
+        candidates += _lines_of(text, [found.start() for found in _ODD_FOLD.finditer(text)])
+    headings: dict[int, tuple[SectionKind, Span]] = {}
+    for start, end in candidates:
+        if start in headings or (found := _line_heading(text[start:end])) is None:
+            continue
+        kind, inline = found
+        heading_end = text.index(":", start, end) + 1 if inline else end
+        headings[start] = (kind, _stripped(text, start, heading_end))
+    return headings
+
+
+# Postings repeat their heading lines ("Requirements:", "Ihr Profil"); the cache holds only
+# immutable answers, and lru_cache is safe to share between threads.
+@lru_cache(maxsize=4096)
+def _line_heading(line: str) -> tuple[SectionKind, bool] | None:
+    """(kind, inline) when the line is a heading, or opens with one and a colon."""
+    if not line or line.isspace() or not _may_be_heading(line):
+        return None
+    if (kind := heading_kind(line)) is not None:
+        return _kind(kind), False
+    if (kind := inline_heading_kind(line)) is not None:
+        return _kind(kind), True
+    return None
+
+
+def _stem_lines(text: str, legal: _LegalFinder) -> list[Span]:
+    """The lines (start, end) that hold a legal stem."""
+    positions: list[int] = []
+    at = legal.next_stem(0)
+    while at < len(text):
+        positions.append(at)
+        line_end = text.find("\n", at)
+        if line_end < 0:
+            break
+        at = legal.next_stem(line_end)
+    return _lines_of(text, positions)
+
+
+def _lines_of(text: str, positions: list[int]) -> list[Span]:
+    """The lines (start, end) holding ``positions``, without their "\n"."""
+    lines = []
+    for position in positions:
+        end = text.find("\n", position)
+        lines.append((text.rfind("\n", 0, position) + 1, len(text) if end < 0 else end))
+    return lines
+
+
+def _blank_line_after(text: str, end: int) -> int:
+    """Where the first blank line after the line ending at ``end`` starts (_NOWHERE: none)."""
+    while end < len(text):
+        start = end + 1
+        end = text.find("\n", start)
+        if end < 0:
+            end = len(text)
+        if start >= len(text):
+            break
+        if start == end or text[start:end].isspace():
+            return start
+    return _NOWHERE
+
+
 def _heading_candidates(text: str, low: str) -> Callable[[str, int, int], object]:
     """A test of ``low[start:end]`` that passes every line _may_be_heading passes (and a few
     more): one regex match instead of stripping and case-folding each line in Python.
@@ -164,13 +288,13 @@ def _heading_candidates(text: str, low: str) -> Callable[[str, int, int], object
     The pattern runs on the lower-cased text, so it misses a heading only where lower-casing
     and case-folding disagree on a letter that folds into a heading's letters ("ß" -> "ss",
     "ﬁ" -> "fi"); in a text holding one of those, a line with one is tested in full."""
-    if _ODD_FOLDS.search(text) is None:
+    if not any(letter in text for letter in _ODD_FOLDS):  # ten quick scans beat one class scan
         return _HEADING_CANDIDATE.match
     return _candidate_or_odd
 
 
 def _candidate_or_odd(low: str, start: int, end: int) -> object:
-    return _HEADING_CANDIDATE.match(low, start, end) or _ODD_FOLDS.search(low, start, end)
+    return _HEADING_CANDIDATE.match(low, start, end) or _ODD_FOLD.search(low, start, end)
 
 
 def _heading_line(text: str, builder: _Builder, start: int, end: int) -> bool:
@@ -246,6 +370,21 @@ class _Builder:
         self.start, self.end = heading
         self.heading = heading
 
+    # For _by_events, where a section runs to where the next one opens and finish() trims it.
+    def open_at(self, kind: SectionKind, heading: Span, line_start: int) -> None:
+        self.end = line_start
+        self.open(kind, heading)
+
+    def legal_at(self, start: int) -> None:
+        self.end = start
+        self.close()
+        self.kind, self.start, self.heading = "legal", start, None
+
+    def end_legal_paragraph(self, blank_line: int) -> None:
+        self.end = blank_line
+        self.paragraph_break()
+        self.start = blank_line
+
     def extend(self, end: int) -> None:
         self.end = max(self.end, end)
 
@@ -270,7 +409,16 @@ class _Builder:
 
     def finish(self, text: str) -> tuple[Section, ...]:
         self.close()
-        return tuple(_trimmed(text, section) for section in self.done if _has_text(text, section))
+        kept = []
+        for section in self.done:
+            start, end = section.span
+            part = text[start:end]
+            body = part.lstrip()
+            if body:  # not blank
+                start += len(part) - len(body)
+                span = (start, start + len(body.rstrip()))
+                kept.append(Section(section.kind, span, section.heading))
+        return tuple(kept)
 
 
 def _stripped(text: str, start: int, end: int) -> Span:
@@ -284,13 +432,3 @@ def _kind(name: str) -> SectionKind:
     if name not in _KINDS:  # lang.sections and our Literal must agree; fail loudly if not
         raise ValueError(f"unknown section kind {name!r} from jobsift.lang.sections")
     return cast(SectionKind, name)
-
-
-def _has_text(text: str, section: Section) -> bool:
-    start, end = section.span
-    return end > start and not text[start:end].isspace()
-
-
-def _trimmed(text: str, section: Section) -> Section:
-    start, end = _stripped(text, *section.span)
-    return Section(section.kind, (start, end), section.heading)
