@@ -71,11 +71,8 @@ _LEGAL_PHRASES: Final = (
     r"in accordance with the (?:gdpr|rodo|rgpd|lgpd|dsgvo)",
 )
 # fmt: on
-# Matched on lower-cased text: without IGNORECASE ``re`` rejects an alternative on its first
-# letter, and as every alternative starts with a letter it jumps from one possible first letter
-# to the next instead of trying each alternative at each character.  The phrases are tried only
-# on lines that hold one of the stems below, which a plain substring test finds at memory speed
-# (see jobsift.extract.wordscan for why this matters).
+
+
 def _by_first_letter(phrases: tuple[str, ...]) -> str:
     """``("equal x", "eeo", "all y")`` -> ``"e(?:qual x|eo)|a(?:ll y)"``: ``re`` tries
     alternatives one after another, so grouping them under their first letter spares it most
@@ -87,8 +84,11 @@ def _by_first_letter(phrases: tuple[str, ...]) -> str:
     return "|".join(f"{re.escape(first)}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
+# Matched on lower-cased text: without IGNORECASE ``re`` rejects an alternative on its first
+# letter.  The phrases are tried only on lines that hold one of the stems below, which a plain
+# substring test finds at memory speed (see jobsift.extract.wordscan for why this matters).
 _LEGAL: Final = re.compile(_by_first_letter(_LEGAL_PHRASES))
-# Whole words: a leading ``\b`` would cost _LEGAL its jump from first letter to first letter.
+# Whole words, apart: _by_first_letter needs each phrase to open with a plain letter.
 _LEGAL_WORDS: Final = re.compile(r"\b(?:eeo|dsgvo)\b")
 # Nearly every legal statement holds one of these; a text without any skips the phrase list.
 _LEGAL_STEMS: Final = (
@@ -269,15 +269,13 @@ def _lines_of(text: str, positions: list[int]) -> list[Span]:
 
 def _blank_line_after(text: str, end: int) -> int:
     """Where the first blank line after the line ending at ``end`` starts (_NOWHERE: none)."""
-    while end < len(text):
-        start = end + 1
+    start = end + 1
+    while start < len(text):
         end = text.find("\n", start)
-        if end < 0:
-            end = len(text)
-        if start >= len(text):
-            break
+        end = len(text) if end < 0 else end
         if start == end or text[start:end].isspace():
             return start
+        start = end + 1
     return _NOWHERE
 
 
@@ -298,7 +296,7 @@ def _candidate_or_odd(low: str, start: int, end: int) -> object:
 
 
 def _heading_line(text: str, builder: _Builder, start: int, end: int) -> bool:
-    """Opens a section when the line is a heading or starts with one; False otherwise."""
+    """_heading, after the cheap exact-match test of _may_be_heading."""
     return _may_be_heading(text[start:end]) and _heading(text, builder, start, end)
 
 
