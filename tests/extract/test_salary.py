@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from jobsift.extract.salary import extract_salary
+from jobsift.extract.salary import _NUMBER_RUN, _candidate, _may_be_pay, extract_salary
 from jobsift.extract.types import Salary
 
 
@@ -93,3 +93,42 @@ def test_krona_needs_the_language() -> None:
 def test_best_of_several_amounts() -> None:
     text = "Budget €500 for books. Salary: 50.000–60.000 € brutto im Jahr."
     assert salary(text) == Salary(50000, 60000, "EUR", "YEAR", True)
+
+
+# _may_be_pay may only say "no" where the full reading finds nothing: each text below is pay
+# (or a near miss) with its currency at the far end of what the test allows for.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Team of 25 people, 60 thousand złotych monthly",
+        "Range 60 -   75 thousand dollars a year",
+        "60                       -                    75 EUR per year",
+        "60k KCHF per year",
+        "Between 50 and 60 thousand EUR",
+        "Gehalt: 60.000",
+        "Pay:5000 a month",
+        "50 000 - 60 000 zł brutto",
+        "60 000 KR per year",
+        "90 000 SEK per year",
+        "Real: 50 reais por hora",
+        "Kraków, 8 000 - 12 000 PLN",
+        "salary 2019",
+        "We are 25 people in 3 offices",
+    ],
+)
+def test_the_cheap_gate_never_hides_pay(text: str) -> None:
+    for match in _NUMBER_RUN.finditer(text):
+        if _candidate(text, match.start(), "sv") is not None:
+            assert _may_be_pay(text, match.start(), match.end()), (text, match.group())
+
+
+def test_a_plain_count_is_not_pay() -> None:
+    text = "We are 25 people, and we give you plenty of days off each year."
+    assert not any(_may_be_pay(text, m.start(), m.end()) for m in _NUMBER_RUN.finditer(text))
+    assert salary(text) is None
+
+
+def test_a_dollar_country_is_read_as_a_whole_word() -> None:
+    assert extract_salary("$90,000 a year, based in Toronto") is not None
+    assert salary("$90,000 a year, based in Toronto") == Salary(90000, 90000, "CAD", "YEAR")
+    assert salary("$90,000 a year at XToronto Labs, Sydney") == Salary(90000, 90000, "AUD", "YEAR")

@@ -97,8 +97,8 @@ _FIELD_BODY = (
     r"|arbeitgeber|entreprise|société|employeur|empresa|empleador|empregador|pracodawca"
     r"|azienda|società|datore di lavoro|bedrijf|werkgever)[ \t*]*[:：][ \t]*(?P<name>[^\n|]{1,80})"
 )
-_FIELD: Final = re.compile("\n" + _FIELD_BODY)
-_FIELD_AT_START: Final = re.compile(_FIELD_BODY)
+# Matched at the start of a line (see _fields).
+_FIELD: Final = re.compile(_FIELD_BODY)
 _ABOUT_WORDS = (
     "about",
     "über",
@@ -322,14 +322,29 @@ def _declared(text: str, declared: str) -> Value[str] | None:
 
 
 def _fields(text: str) -> list[_Candidate]:
-    if ":" not in text and "：" not in text:
-        return []
     found = []
-    for field in _at_lines(_FIELD, _FIELD_AT_START, text):
+    # A field line holds a colon: only those lines are tried, at their start, instead of
+    # every line of the text.
+    for line in _lines_with_colons(text):
+        field = _FIELD.match(text, line)
+        if field is None:
+            continue
         name = _name(text, field.start("name"), field.end("name"), lenient=True)
         if name is not None:
             found.append(name._replace(confidence=0.95))
     return found
+
+
+def _lines_with_colons(text: str) -> list[int]:
+    """Where each line that holds a colon (":" or "：") starts, in order."""
+    starts: set[int] = set()
+    for colon in (":", "："):
+        at = text.find(colon)
+        while at >= 0:
+            starts.add(text.rfind("\n", 0, at) + 1)
+            line_end = text.find("\n", at)
+            at = -1 if line_end < 0 else text.find(colon, line_end)
+    return sorted(starts)
 
 
 def _abouts(text: str) -> list[_Candidate]:

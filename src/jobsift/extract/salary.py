@@ -71,15 +71,27 @@ _CURRENCY_LEAD: Final = re.compile(rf"(?i){_CURRENCY}\s?")
 _RANGE_SEPARATOR: Final = re.compile(
     r"(?i)\s*(?:-|–|—|(?:to|bis|à|a|y|e|and|und|et|do|tot|al|tra|hasta|até|au|en)\b)\s*"
 )
-_NUMBER_RUN: Final = re.compile(r"\d+(?:[.,'’\u00a0\u202f\u2009 ]\d+)*")
+# "\d\d*", not "\d+": a pattern that opens with a character class lets ``re`` skip from digit
+# to digit; one that opens with a repeat is tried at every character of the text.
+_NUMBER_RUN: Final = re.compile(r"\d\d*(?:[.,'’\u00a0\u202f\u2009 ]\d+)*")
 _YEAR: Final = re.compile(r"(?:19|20)\d\d")
 _DOLLAR_ONLY: Final = re.compile(r"\$|\d[\d.,\s\u00a0\u202f]*(?:k\s?)?\$")
 # A bare "$" is USD unless the posting names a country of another dollar.
+# A bare "$" is USD unless the posting names a country of another dollar.
+_DOLLAR_PLACES: Final[dict[str, str]] = {
+    "CAD": r"Canada|Toronto|Vancouver|Montr[ée]al|Calgary|Ottawa|Ontario|Qu[ée]bec|Alberta"
+    r"|British Columbia",
+    "AUD": r"Australia|Sydney|Melbourne|Brisbane|Perth",
+    "NZD": r"New Zealand|Auckland|Wellington",
+    "SGD": r"Singapore",
+    "HKD": r"Hong Kong",
+    "MXN": r"M[ée]xico|Mexico City|Guadalajara|Monterrey",
+}
+# Found by a flat alternation without a leading \b, so that ``re`` jumps from one first letter
+# of a name to the next (_dollar_country checks the boundary); which dollar, by the groups.
+_DOLLAR_PLACE: Final = re.compile("(?:" + "|".join(_DOLLAR_PLACES.values()) + r")\b")
 _DOLLAR_COUNTRIES: Final = re.compile(
-    r"\b(?:(?P<CAD>Canada|Toronto|Vancouver|Montr[ée]al|Calgary|Ottawa|Ontario|Qu[ée]bec"
-    r"|Alberta|British Columbia)|(?P<AUD>Australia|Sydney|Melbourne|Brisbane|Perth)"
-    r"|(?P<NZD>New Zealand|Auckland|Wellington)|(?P<SGD>Singapore)|(?P<HKD>Hong Kong)"
-    r"|(?P<MXN>M[ée]xico|Mexico City|Guadalajara|Monterrey))\b"
+    "(?:" + "|".join(f"(?P<{code}>{names})" for code, names in _DOLLAR_PLACES.items()) + r")\b"
 )
 _CURRENCY_BEFORE: Final = re.compile(rf"(?i){_CURRENCY}\s?$")
 
@@ -196,6 +208,20 @@ _GROSS: Final = re.compile(
     r"|vor steuern|nett[oaie]?|net[oa]s?|nets?|líquido|after tax|nach steuern)\b"
 )
 _LOOKAHEAD: Final = 45
+# For _may_be_pay.  Past the number's run: a multiplier ("thousand", 8 letters) and two single
+# blanks before the currency; the currency itself is at most 7 characters ("złotych").
+_CURRENCY_REACH: Final = 10
+_LONGEST_CURRENCY: Final = 8
+# A second amount's number starts within 60 characters of the first's run unless one of the
+# blanks around the range word runs to 15 (the range word, currency and blanks are bounded).
+_SECOND_REACH: Final = 60
+# Two patterns that open with a character class (so ``re`` skips ahead), not one alternation.
+_DIGIT: Final = re.compile(r"\d")
+_BLANKS: Final = re.compile(r"\s\s{14}")
+# Everything _CURRENCY can read as a currency contains one of these, in lower case; none holds
+# an "i" or "s", which case-insensitive ``re`` also finds as "ı" and "ſ".
+_CURRENCY_HINT: Final = re.compile(r"[$€£¥₹]|z[łl]|fr\.|kr|euro|dollar|pound|rea|keur")
+_CODE: Final = re.compile("|".join(sorted(_CURRENCY_CODES)))
 _LOOKBEHIND: Final = 40
 
 
@@ -221,6 +247,8 @@ def extract_salary(text: str, lang: str | None = None) -> Value[Salary] | None:
     for run in _NUMBER_RUN.finditer(text):
         if run.start() < position or _inside_word(text, run.start()):
             continue
+        if not _may_be_pay(text, run.start(), run.end()):
+            continue
         candidate = _candidate(text, run.start(), lang)
         if candidate is None:
             continue
@@ -230,9 +258,37 @@ def extract_salary(text: str, lang: str | None = None) -> Value[Salary] | None:
     return _value(best) if best is not None else None
 
 
+def _may_be_pay(text: str, start: int, run_end: int) -> bool:
+    """False when the number at ``start`` (its run of digits ends at ``run_end``) cannot be
+    pay: no salary word before it and no currency within reach, so _candidate would give
+    ``None``.  A cheap test that spares most numbers ("5 years", "25 days") the full reading.
+
+    An amount phrase's currency starts at most 6 characters before the number or
+    _CURRENCY_REACH after its run; only a second amount ("60 - 75 €") reaches further, and
+    its number then starts within _SECOND_REACH, unless long blanks stretch the phrase."""
+    reach = run_end + _SECOND_REACH
+    if _DIGIT.search(text, run_end, reach) or _BLANKS.search(text, run_end, reach):
+        return True
+    window = text[max(0, start - 6) : run_end + _CURRENCY_REACH + _LONGEST_CURRENCY]
+    if _CURRENCY_HINT.search(window.lower()) or _CODE.search(window):
+        return True
+    return _SALARY_WORDS.search(text[max(0, start - _LOOKBEHIND) : start].lower()) is not None
+
+
 def _dollar_country(text: str) -> str:
-    found = _DOLLAR_COUNTRIES.search(text)
-    return found.lastgroup or "USD" if found else "USD"
+    """The dollar of the first country named as a whole word, else USD."""
+    found = _DOLLAR_PLACE.search(text)
+    while found is not None and found.start() > 0 and _is_word_char(text[found.start() - 1]):
+        found = _DOLLAR_PLACE.search(text, found.start() + 1)
+    if found is None:
+        return "USD"
+    country = _DOLLAR_COUNTRIES.match(text, found.start())
+    return country.lastgroup or "USD" if country else "USD"
+
+
+def _is_word_char(char: str) -> bool:
+    """What ``re`` counts as a word character, so that the test above is its word boundary."""
+    return char.isalnum() or char == "_"
 
 
 def _inside_word(text: str, start: int) -> bool:
@@ -245,12 +301,12 @@ def _candidate(text: str, start: int, lang: str | None) -> _Candidate | None:
     if first is None:
         return None
     second = _second_amount(text, first, lang)
-    low, high, end = _bounds(text, first, second)
     currency = first.currency or (second.currency if second else None)
     head = text[max(0, first.start - _LOOKBEHIND) : first.start].lower()
     salary_word = _SALARY_WORDS.search(head) is not None
     if currency is None and (not salary_word or _YEAR.fullmatch(text, start, first.end)):
         return None  # no currency: only after a salary word, and never a year ("since 1951")
+    low, high, end = _bounds(text, first, second)
     if currency == "USD" and _DOLLAR_ONLY.match(text, first.start):
         currency = _dollar_country(text)
     if _NOT_PAY_BEFORE.search(head[-25:]) or _NOT_PAY_AFTER.match(text, end):

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 from jobsift.extract.types import Span, Value
@@ -483,13 +484,21 @@ def _title_word(word: str, *, loose: bool) -> bool:
 def _is_role(word: str, index: int, *, broad: bool) -> bool:
     """A role noun, glued into a compound ("Softwareentwickler") or, inside a run, a broader
     head noun of an occupation title ("Warehouse Operative")."""
+    return _is_role_word(word, broad and index > 0)
+
+
+# Titles repeat their words from posting to posting; the cache holds only immutable answers
+# and lru_cache is safe to share between threads.
+@lru_cache(maxsize=8192)
+def _is_role_word(word: str, broad: bool) -> bool:
+    """_is_role, where ``broad`` says a broader head noun counts too."""
     word = _GENDER_SUFFIX.sub("", word)  # "Desenvolvedor(a)", "Entwickler*in", "Entwickler:in"
     if not word:
         return False
     folded = word.casefold()
     if is_role_word(word) or folded.endswith(_ROLE_TAILS) or folded in _EXTRA_ROLES:
         return True
-    return broad and index > 0 and word[0].isupper() and is_role_head(word)
+    return broad and word[0].isupper() and is_role_head(word)
 
 
 def _value(text: str, span: Span, confidence: float) -> Value[str]:
