@@ -272,12 +272,15 @@ def _words_near(text: str, start: int, end: int) -> Value[Experience] | None:
         span = (match.start(), match.end(match.lastgroup or 0))
         if match.group("several"):
             return Value(Experience(2.0), spans=(span,), confidence=0.4, basis="inferred:text")
+        word = match.group("word")
+        years = _NUMBER_WORDS.get(word.lower())
+        # A number word counts before a unit, or as a compound ("dreijährige"); most words in
+        # the window are neither, so this is asked first.
+        if years is None or not (match.group("unit") or len(word) > 6):
+            continue
         if _after_amount(text, match.start()):
             continue  # "€71,000 a year"
-        years = _NUMBER_WORDS.get(match.group("word").lower())
-        compound = not match.group("unit") and years is not None and len(match.group("word")) > 6
-        if years is not None and (match.group("unit") or compound):
-            if _NOT_BEFORE.search(text, max(start, match.start() - 40), match.start()):
-                continue
-            return Value(Experience(years), spans=(span,), confidence=0.8)
+        if _NOT_BEFORE.search(text, max(start, match.start() - 40), match.start()):
+            continue
+        return Value(Experience(years), spans=(span,), confidence=0.8)
     return None

@@ -26,7 +26,7 @@ between threads.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Final, Generic, TypeVar
 
@@ -34,6 +34,8 @@ T = TypeVar("T")
 
 #: Characters that join the parts of one word ("home-office", "l'anglais").
 _JOINERS: Final = "-'’"
+#: What may stand between two words of one phrase.
+_GAPS: Final = " \t\u00a0\u202f%(/"
 #: How far a phrase may reach from its first word.
 _WINDOW: Final = 90
 #: Up to this many characters (a title) one class-pattern pass is cheaper than one per group.
@@ -109,7 +111,7 @@ class PhraseScanner(Generic[T]):
     def _phrase_at(
         self, text: str, anchor: int, floor: int, stop: int, tried: set[int]
     ) -> Hit[T] | None:
-        words = list(_word_starts(text, anchor, floor, self._words_before))
+        words = _word_starts(text, anchor, floor, self._words_before)
         base = words[0]
         window = _lowered(text, base, min(stop, anchor + _WINDOW))
         for word in words:
@@ -223,31 +225,31 @@ def _lowered(text: str, start: int, end: int) -> str:
     return text[start:end].replace("\u0130", "i").lower()
 
 
-def _word_starts(text: str, position: int, floor: int, before: int) -> Iterator[int]:
+def _word_starts(text: str, position: int, floor: int, before: int) -> list[int]:
     """Start of the word holding ``position``, then of up to ``before`` words before it,
     earliest first, so a longer phrase wins over a phrase inside it."""
-    starts = [_word_start(text, position, floor)]
+    index = _word_start(text, position, floor)
+    starts = [index]
     for _ in range(before):
-        previous = _previous_word_start(text, starts[-1], floor)
-        if previous is None:
+        word = index
+        # Skip the spaces and light punctuation between two words of one phrase ("Home
+        # Office", "100% remote", "remote (EU)"), but never a line break: a phrase does not
+        # span lines.
+        while index > floor and text[index - 1] in _GAPS:
+            index -= 1
+        if index == word or index <= floor or not text[index - 1].isalnum():
             break
-        starts.append(previous)
-    return reversed(starts)
+        index = _word_start(text, index - 1, floor)
+        starts.append(index)
+    starts.reverse()
+    return starts
 
 
 def _word_start(text: str, position: int, floor: int) -> int:
     index = position
-    while index > floor and (text[index - 1].isalnum() or text[index - 1] in _JOINERS):
+    while index > floor:
+        char = text[index - 1]
+        if not (char.isalnum() or char in _JOINERS):
+            break
         index -= 1
     return index
-
-
-def _previous_word_start(text: str, word: int, floor: int) -> int | None:
-    index = word
-    # Skip the spaces and light punctuation between two words of one phrase ("Home Office",
-    # "100% remote", "remote (EU)"), but never a line break: a phrase does not span lines.
-    while index > floor and text[index - 1] in " \t\u00a0\u202f%(/":
-        index -= 1
-    if index == word or index <= floor or not text[index - 1].isalnum():
-        return None
-    return _word_start(text, index, floor)
