@@ -38,7 +38,7 @@ _JOINERS: Final = "-'’"
 _GAPS: Final = " \t\u00a0\u202f%(/"
 #: How far a phrase may reach from its first word.
 _WINDOW: Final = 90
-#: Up to this many characters (a title) one class-pattern pass is cheaper than one per group.
+#: Up to this many characters (a title) one class-pattern pass is cheaper than one per key.
 _SHORT_REGION: Final = 160
 
 
