@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from jobsift.extract.wordscan import PhraseScanner, _keyed_patterns, _keys
+from jobsift.extract.wordscan import PhraseScanner, _keyed_patterns, _keys, alternation
 
 ANCHORS = ("mot", "brid", "rom h", "olonais", "leman", "lleman", "Intern", "ntern", "2B", "Sr.")
 
@@ -66,3 +68,10 @@ def test_find_reads_phrases_at_word_starts_around_anchors() -> None:
         ("work from home", "home"),
     ]
     assert all(text[hit.start : hit.end].lower() != "remotely" for hit in hits)
+
+
+def test_alternation_matches_the_same_words_as_a_plain_one() -> None:
+    words = ["a", "acht", "an", "one", "on", "één", "drei"]
+    pattern = re.compile(r"\b" + alternation(words) + r"\b")
+    for word in [*words, "ac", "o", "onee", "éé", "dre", ""]:
+        assert bool(pattern.fullmatch(word)) == (word in words)

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from typing import Final, NamedTuple
 
 from jobsift.extract.types import Experience, Value
-from jobsift.extract.wordscan import PhraseScanner
+from jobsift.extract.wordscan import PhraseScanner, alternation
 
 # fmt: off
 _UNIT = (
@@ -249,23 +249,10 @@ _WORD_YEARS: Final = re.compile(
 )
 
 
-def _trie(words: list[str]) -> str:
-    """Words as one trie-shaped alternation, ``["one", "on"]`` -> ``(?:on(?:e)?)``: ``re``
-    tries each first letter once instead of each word."""
-    rests: dict[str, list[str]] = {}
-    for word in words:
-        if word:
-            rests.setdefault(word[0], []).append(word[1:])
-    branches = "|".join(re.escape(head) + _trie(tails) for head, tails in sorted(rests.items()))
-    if not branches:
-        return ""
-    return f"(?:{branches})" + ("?" if "" in words else "")
-
-
 # What _WORD_YEARS needs to find anything: one whole word that is a number or "several".
 # Most windows have neither, and this asks at each word start once, not once per word.
 _AMOUNT_WORD: Final = re.compile(
-    r"(?i)\b(?:" + _trie(sorted(_NUMBER_WORDS)) + "|" + _SEVERAL + r")\b"
+    r"(?i)\b(?:" + alternation(_NUMBER_WORDS) + "|" + _SEVERAL + r")\b"
 )
 _EXPERIENCE_ANCHORS: Final = ("xperi", "xpéri", "sperienz", "rfahr", "oświadcz", "rvaring")
 _EXPERIENCE_SCANNER: Final = PhraseScanner(
