@@ -137,8 +137,9 @@ class PhraseScanner(Generic[T]):
 def alternation(words: Iterable[str]) -> str:
     """Words as one trie-shaped group, ``["one", "on", "two"]`` -> ``(?:on(?:e)?|two)``.
 
-    It matches what ``(?:one|on|two)`` matches, though not always the same length at one
-    position: use it where only *whether* a pattern matches counts.  ``re`` then tests each
+    At one position it matches the longest word that fits, where ``(?:one|on|two)`` takes the
+    first one listed: use it where only *whether* a pattern matches counts, or the longest
+    word is wanted.  ``re`` then tests each
     first letter once instead of each word: five times faster for thirty words, and more
     under IGNORECASE, where no word is skipped on its first letter."""
     return _alternation(sorted(set(words)))
@@ -159,12 +160,14 @@ def _alternation(words: list[str]) -> str:
 
 def anchor_pattern(anchors: Iterable[str]) -> re.Pattern[str]:
     """One pattern that starts with a single character class: ``["mot", "brid"]`` gives
-    ``[bm](?:rid|ot)``.  Any first letter goes with any tail, a few more places to check than
-    needed; for a short region that beats one pass per first letter."""
+    ``[bm](?:ot|rid)``.  Any first letter goes with any tail, a few more places to check than
+    needed; for a short region that beats one pass per first letter.
+
+    The tails form a trie (see alternation), which takes the longest tail that matches: all
+    tails that match at one place are prefixes of one another, so they lie on one path."""
     firsts = sorted({anchor[0] for anchor in anchors})
-    tails = sorted({anchor[1:] for anchor in anchors}, key=lambda tail: (-len(tail), tail))
     first_class = "".join(re.escape(char) for char in firsts)
-    return re.compile(f"[{first_class}](?:" + "|".join(map(re.escape, tails)) + ")")
+    return re.compile(f"[{first_class}]" + alternation(anchor[1:] for anchor in anchors))
 
 
 #: Occurrences per thousand characters of job postings in the eight languages, for the
