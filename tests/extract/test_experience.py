@@ -2,7 +2,13 @@ from __future__ import annotations
 
 import pytest
 
-from jobsift.extract.experience import extract_experience
+from jobsift.extract.experience import (
+    _AMOUNT_WORD,
+    _DIGIT_YEARS,
+    _OTHER_DIGIT_BLOCKS,
+    _digit_matches,
+    extract_experience,
+)
 from jobsift.extract.types import Experience
 
 
@@ -70,3 +76,34 @@ def test_span_includes_the_qualifier() -> None:
     found = extract_experience(text)
     assert found is not None
     assert [text[a:b] for a, b in found.spans] == ["at least 5 years"]
+
+
+def test_digit_blocks_match_the_unicode_database() -> None:
+    # The fast digit search trusts this list: a block missing from it would hide its digits.
+    blocks = {code >> 8 for code in range(0x80, 0x10000) if chr(code).isdecimal()} | set(
+        range(0xD8, 0xE0)
+    )
+    assert blocks == _OTHER_DIGIT_BLOCKS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3+ years of experience • Python",
+        "٣ years of experience",  # Arabic-Indic three
+        "３ years of experience",  # full-width three
+        "Łódź: 3+ years of experience, 2024 founded",
+        "12 34 5 years of experience 2 years",
+    ],
+)
+def test_digit_matches_are_those_of_finditer(text: str) -> None:
+    expected = [found.span() for found in _DIGIT_YEARS.finditer(text)]
+    assert [found.span() for found in _digit_matches(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Drei Jahre Berufserfahrung", "mehrjährige Erfahrung", "Two years' experience"]
+)
+def test_amount_word_gate_lets_number_words_through(text: str) -> None:
+    assert _AMOUNT_WORD.search(text)
+    assert extract_experience(text) is not None

@@ -24,7 +24,7 @@ import re
 from typing import Final, NamedTuple
 
 from jobsift.extract.types import Span, Value, WorkMode
-from jobsift.extract.wordscan import Hit, PhraseScanner
+from jobsift.extract.wordscan import Hit, PhraseScanner, alternation
 
 
 class _Cue(NamedTuple):
@@ -160,17 +160,23 @@ _ANCHORS: Final = (
 # fmt: on
 _SCANNER: Final = PhraseScanner(_ANCHORS, _PHRASES)
 
-# "2 days a week", "3 Tage pro Woche", "50%" just before a remote or office phrase.
-_DAYS_BEFORE: Final = re.compile(
-    r"(?i)(?:\d|one|two|three|four|ein|zwei|drei|vier|un|deux|trois|quatre|dos|tres|cuatro"
-    r"|dois|três|jeden|dwa|trzy|uno|due|tre|een|twee|drie|vier)\s*(?:days?|tage?n?|jours?"
-    r"|días?|dias?|dni|giorni|giorno|dag(?:en)?)\b[^.\n]{0,25}$"
-)
+# "2 days a week", "3 Tage pro Woche", "50%" just before a remote or office phrase.  The words
+# are trie-shaped groups (see wordscan.alternation): these are only asked whether they match.
+# fmt: off
+_COUNT: Final = r"(?:\d|" + alternation((
+    "one", "two", "three", "four", "ein", "zwei", "drei", "vier", "un", "deux", "trois",
+    "quatre", "dos", "tres", "cuatro", "dois", "três", "jeden", "dwa", "trzy", "uno", "due",
+    "tre", "een", "twee", "drie",
+)) + ")"
+_DAYS: Final = alternation((
+    "day", "days", "tag", "tage", "tagn", "tagen", "jour", "jours", "día", "días", "dia", "dias",
+    "dni", "giorni", "giorno", "dag", "dagen",
+))
+# fmt: on
+_DAYS_BEFORE: Final = re.compile(rf"(?i){_COUNT}\s*{_DAYS}\b[^.\n]{{0,25}}$")
 _DAYS_AFTER: Final = re.compile(
     r"(?i)[^.;\n]{0,25}?\b(?:an |on |for |up to |bis zu |jusqu'à |hasta |até |do |fino a |tot )?"
-    r"(?:\d|one|two|three|four|ein|zwei|drei|vier|un|deux|trois|quatre|dos|tres|cuatro|dois"
-    r"|três|jeden|dwa|trzy|uno|due|tre|een|twee|drie)\s*(?:days?|tage?n?|jours?|días?|dias?"
-    r"|dni|giorni|giorno|dag(?:en)?)\b"
+    rf"{_COUNT}\s*{_DAYS}\b"
 )
 _OPTIONAL_AFTER: Final = re.compile(
     r"(?i)[^.;\n]{0,30}?\b(?:möglich|possible|mogelijk|possibile|posible|possível|możliw\w*"
