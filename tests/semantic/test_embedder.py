@@ -136,5 +136,7 @@ def test_case_does_not_matter(embedder: USEEmbedder) -> None:
     shouted, plain, lower = embedder.embed(
         ["ENFERMERA DE QUIRÓFANO", "Enfermera de Quirófano", "enfermera de quirófano"]
     )
-    assert np.array_equal(shouted, plain)
-    assert np.array_equal(shouted, lower)
+    # Equal up to float rounding: a row's last bits depend on its place in the batch on some
+    # CPUs' BLAS kernels (seen on AMD EPYC, not on Intel Xeon).
+    assert np.allclose(shouted, plain, atol=1e-6)
+    assert np.allclose(shouted, lower, atol=1e-6)
