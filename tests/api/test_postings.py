@@ -166,7 +166,7 @@ def test_read_posting(client: TestClient) -> None:
     assert posting["id"] == hit["id"]
     assert "Spotify" in posting["text"]
     # Every version that made the extraction, so a newer one knows to redo it.
-    assert "pipeline=extract.v1" in posting["pipeline"]
+    assert "pipeline=extract.v2" in posting["pipeline"]
     assert "occupations=occupations.linker.v3" in posting["pipeline"]
     assert posting["extraction"]["company"]["value"] == "Spotify"
     assert posting["sources"][0]["format"] == "text"

@@ -236,7 +236,6 @@ def _capitalized_words(
     and opens its whitespace-delimited token, read as :func:`_token_word` reads tokens."""
     region = text if start == 0 and stop == len(text) else text[start:stop]
     found: list[tuple[int, str, str]] = []
-    cursor = 0
     for capital in _CAPITALIZED.finditer(region):
         name = capital[1]
         key = name.lower() if name.isascii() else _fold_word(name)
@@ -258,12 +257,7 @@ def _capitalized_words(
             if word is None or head + word[0] != capital.start():
                 continue
             offset = word[0]
-        # The offset is where _token_start finds the token, which is not always its own:
-        # kept as it was so that every hit stays where it was (see _token_start).
-        index = region.find(token, cursor)
-        cursor = index if index == head else _token_start(region, token, cursor)
-        found.append((start + cursor + offset, name, key))
-        cursor += len(token)
+        found.append((start + head + offset, name, key))
     return found
 
 
@@ -306,19 +300,6 @@ def _token_word(token: str) -> tuple[int, str] | None:
 def _dutch_s(token: str, at: int) -> bool:
     """The "s" at ``at`` opens "'s-Hertogenbosch" or "('s-Gravenhage)"."""
     return at in (1, 2) and token[at - 1] in "'’" and token[at + 1 : at + 2] == "-"
-
-
-def _token_start(region: str, token: str, cursor: int) -> int:
-    """Where whitespace-delimited ``token`` starts at or after ``cursor`` (``find`` alone could
-    land inside a longer token skipped before: "Berlin" in "@Berlin").
-
-    It can land on an earlier, longer token that starts with this one and was skipped
-    ("Parisian Paris" gives the offset of "Parisian"); the hit there then fails.  Output
-    depends on it, so it stays until a new extractor version may change it."""
-    index = region.find(token, cursor)
-    while index > 0 and not region[index - 1].isspace():
-        index = region.find(token, index + 1)
-    return index
 
 
 def _hit_at(

@@ -52,8 +52,9 @@ _DOLLARS: Final = {
 }  # fmt: skip
 #: Titles whose occupation is remembered (about 2 kB each).
 _OCCUPATION_CACHE = 20_000
-#: The pipeline's own version: bump it when the way fields are combined changes.
-PIPELINE_VERSION = "extract.v1"
+#: The pipeline's own version: bump it when a field extractor's output or the way fields are
+#: combined changes (v2: a place after a longer word starting with its name is found).
+PIPELINE_VERSION = "extract.v2"
 
 
 @dataclass(frozen=True, slots=True)
