@@ -132,3 +132,29 @@ def test_a_dollar_country_is_read_as_a_whole_word() -> None:
     assert extract_salary("$90,000 a year, based in Toronto") is not None
     assert salary("$90,000 a year, based in Toronto") == Salary(90000, 90000, "CAD", "YEAR")
     assert salary("$90,000 a year at XToronto Labs, Sydney") == Salary(90000, 90000, "AUD", "YEAR")
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Based in Canada 80,000 CAD per year", "80,000"),  # "da" ends "Canada"
+        ("Probation period 5,000 EUR per month", "5,000"),  # "od" ends "period"
+        ("Office in Toledo 2.000 EUR al mes", "2.000"),  # "do" ends "Toledo"
+    ],
+)
+def test_range_words_are_whole_words(text: str, start: str) -> None:
+    found = extract_salary(text)
+    assert found is not None
+    assert found.value.minimum == found.value.maximum  # one amount, not "from" or "up to"
+    assert found.spans[0][0] == text.index(start)
+
+
+def test_range_words_still_read_before_the_amount() -> None:
+    for text, low, high in [
+        ("Wynagrodzenie od 8000 zł miesięcznie", 8000.0, None),
+        ("Gehalt bis zu 70.000 EUR brutto/Jahr", None, 70000.0),
+        ("RAL da 30.000 euro annui", 30000.0, None),
+    ]:
+        found = extract_salary(text)
+        assert found is not None
+        assert (found.value.minimum, found.value.maximum) == (low, high), text

@@ -53,7 +53,8 @@ _DOLLARS: Final = {
 #: Titles whose occupation is remembered (about 2 kB each).
 _OCCUPATION_CACHE = 20_000
 #: The pipeline's own version: bump it when a field extractor's output or the way fields are
-#: combined changes (v2: a place after a longer word starting with its name is found).
+#: combined changes (v2: a place after a longer word starting with its name is found; salary
+#: range words are whole words, so "od" ending "period" is no "from").
 PIPELINE_VERSION = "extract.v2"
 
 

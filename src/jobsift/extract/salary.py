@@ -95,16 +95,17 @@ _DOLLAR_COUNTRIES: Final = re.compile(
 )
 _CURRENCY_BEFORE: Final = re.compile(rf"(?i){_CURRENCY}\s?$")
 
-# Words before the amount.
+# Words before the amount, whole words only ("od" is not the end of "period", "da" not of
+# "Canada", "do" not of "Toledo").
 _UP_TO: Final = re.compile(
-    r"(?i)(?:up to|bis zu|jusqu'à|jusqu’à|hasta|até|do|fino a|tot|max\.?|maximal|maximum"
+    r"(?i)\b(?:up to|bis zu|jusqu'à|jusqu’à|hasta|até|do|fino a|tot|max\.?|maximal|maximum"
     r"|maks\.?|maksymalnie)\s*$"
 )
 _FROM: Final = re.compile(
-    r"(?i)(?:from|starting at|starting from|ab|à partir de|a partir de|desde|od|da|vanaf"
+    r"(?i)\b(?:from|starting at|starting from|ab|à partir de|a partir de|desde|od|da|vanaf"
     r"|min\.?|minimum|mindestens|at least|no less than)\s*$"
 )
-_BETWEEN: Final = re.compile(r"(?i)(?:between|zwischen|entre|między|tra|tussen)\s*$")
+_BETWEEN: Final = re.compile(r"(?i)\b(?:between|zwischen|entre|między|tra|tussen)\s*$")
 # Read on the lower-cased 40 characters before an amount, whole words only ("base" is not
 # "database", "vale" is not "Valencia").
 _SALARY_WORDS: Final = re.compile(
@@ -362,10 +363,11 @@ def _bounds(
         if low > high:
             return None, None, first.end
         return low, high, second.end
-    head = text[max(0, first.start - 20) : first.start]
-    if _UP_TO.search(head):
+    # Searched in place, not in a slice, so that a word cut by the window is still seen whole.
+    head = max(0, first.start - 20)
+    if _UP_TO.search(text, head, first.start):
         return None, first.value, first.end
-    if _FROM.search(head):
+    if _FROM.search(text, head, first.start):
         return first.value, None, first.end
     return first.value, first.value, first.end
 
@@ -394,11 +396,10 @@ def _assemble(
 
 
 def _phrase_start(text: str, start: int) -> int:
-    head = text[max(0, start - 20) : start]
     for pattern in (_UP_TO, _FROM, _BETWEEN):
-        found = pattern.search(head)
+        found = pattern.search(text, max(0, start - 20), start)
         if found:
-            return start - len(head) + found.start()
+            return found.start()
     return start
 
 
