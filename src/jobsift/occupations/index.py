@@ -147,10 +147,13 @@ class TfidfIndex:
         ids, weights = at[known], weights[known]
         if len(ids) == 0:
             return np.zeros(self.size, np.float32)
-        starts, lengths = self._offsets[ids], self._offsets[ids + 1] - self._offsets[ids]
-        # Positions of every posting of every query feature, gathered in one go.
-        ends = np.cumsum(lengths)
-        at = np.repeat(starts - ends + lengths, lengths) + np.arange(ends[-1])
-        values = self._values[at] * np.repeat(weights, lengths).astype(np.float32)
-        summed = np.bincount(self._rows[at], weights=values, minlength=self.size)
+        starts, ends = self._offsets[ids], self._offsets[ids + 1]
+        # Every posting of every query feature, feature after feature: each row's sum is then
+        # added up in the same order as always, so scores do not move by a bit.  Slices are
+        # views; concatenating them costs a copy, not an index gather.
+        spans = list(zip(starts.tolist(), ends.tolist(), strict=True))
+        rows = np.concatenate([self._rows[start:end] for start, end in spans], dtype=np.intp)
+        values = np.concatenate([self._values[start:end] for start, end in spans])
+        values *= np.repeat(weights.astype(np.float32), ends - starts)
+        summed = np.bincount(rows, weights=values, minlength=self.size)
         return (summed / norm).astype(np.float32)

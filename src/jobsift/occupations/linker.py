@@ -150,15 +150,35 @@ def _best_labels(label: Floats, target_of: Ints, k: int) -> tuple[Ints, Ints]:
     per target costs more than the whole search.
     """
     pool = min(len(label), max(POOL_PER_RESULT * k, 64))
+    # Only labels scoring at least MIN_SCORE can be kept: a few thousand of tens of thousands.
+    scored = np.flatnonzero(label >= MIN_SCORE)
     while True:
-        rows = np.argpartition(-label, pool - 1)[:pool] if pool < len(label) else np.arange(pool)
-        rows = rows[label[rows] >= MIN_SCORE]
+        rows = _pool(label, scored, pool)
         # Ties by row, so that equal scores always come out in one order.
         rows = rows[np.lexsort((rows, -label[rows]))]
         _, first = np.unique(target_of[rows], return_index=True)
         if len(first) >= k or pool == len(label):
             return rows, first
         pool = min(len(label), pool * 4)
+
+
+def _pool(label: Floats, scored: Ints, pool: int) -> Ints:
+    """The rows of ``scored`` among the ``pool`` best labels (``scored``: those at least
+    MIN_SCORE, ascending), as ``argpartition`` over all labels picks them.
+
+    Partitioning only the scored labels picks the same rows unless labels tie across the
+    pool's edge: then which of them ``argpartition`` keeps depends on every label, and it is
+    asked about all of them, as it always was.
+    """
+    if len(scored) <= pool:
+        return scored
+    values = label[scored]
+    chosen = np.argpartition(-values, pool - 1)[:pool]
+    edge = values[chosen].min()
+    if np.count_nonzero(values >= edge) == pool:
+        return scored[chosen]
+    rows = np.argpartition(-label, pool - 1)[:pool] if pool < len(label) else np.arange(pool)
+    return rows[label[rows] >= MIN_SCORE]
 
 
 def _runner_up(label: Floats, rows: Ints, first: Ints, target_of: Ints) -> Floats:
