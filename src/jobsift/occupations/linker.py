@@ -27,7 +27,14 @@ import numpy as np
 
 from jobsift.extract.types import Candidate, Occupation
 from jobsift.occupations import cache
-from jobsift.occupations.index import Floats, Ints, TfidfIndex, char_ngram_pairs, word_pairs
+from jobsift.occupations.index import (
+    Floats,
+    Ints,
+    TfidfIndex,
+    char_ngram_hashes,
+    char_ngram_pairs,
+    word_pairs,
+)
 from jobsift.occupations.normalize import LANGUAGES, split_title, words
 from jobsift.taxonomy import Taxonomy
 from jobsift.taxonomy.model import esco_uri
@@ -126,9 +133,13 @@ class LanguageIndex:
 
     def top(self, keys: Sequence[str], k: int) -> list[tuple[str, float]]:
         """The ``k`` best ``(target, score)`` for a title already turned into ``keys``."""
-        char = self._chars.scores(char_ngram_pairs([" ".join(keys)])[1])
+        char = self._chars.scores(char_ngram_hashes(" ".join(keys)))
         word = self._words.scores(word_pairs([keys])[1])
-        label = (CHAR_WEIGHT * char + (1 - CHAR_WEIGHT) * word) * self._weights
+        # (CHAR_WEIGHT * char + (1 - CHAR_WEIGHT) * word) * weights, in place: the same
+        # float32 operations without four temporary arrays the size of the index.
+        label = np.multiply(char, CHAR_WEIGHT, out=char)
+        label += np.multiply(word, 1 - CHAR_WEIGHT, out=word)
+        label *= self._weights
         # A target scores its best label, plus a little of its second best.
         rows, first = _best_labels(label, self._target_of, k)
         best = rows[first]
@@ -253,6 +264,9 @@ class OccupationLinker:
         # Titles that differ only in what normalizing drops ("Senior Data Engineer (m/w/d)",
         # "Data Engineer - Remote") rank the same: half as many searches over a corpus.
         self._top = functools.lru_cache(maxsize=_TOP_CACHE)(self._top_uncached)
+        # A concept's URI and label in a language, asked for on every candidate of every link
+        # (a few thousand concepts per language: kept without bound).
+        self._named = functools.lru_cache(maxsize=None)(self._name)
 
     @classmethod
     def from_taxonomy(cls, taxonomy: Taxonomy, *, isco_groups: bool = False) -> OccupationLinker:
@@ -286,9 +300,10 @@ class OccupationLinker:
 
     def _top_uncached(self, language: str, keys: tuple[str, ...], k: int) -> tuple[Candidate, ...]:
         top = self.index(language).top(list(keys), k)
-        return tuple(
-            Candidate(esco_uri(target), self.label_of(target, language), s) for target, s in top
-        )
+        return tuple(Candidate(*self._named(target, language), s) for target, s in top)
+
+    def _name(self, target: str, language: str) -> tuple[str, str]:
+        return esco_uri(target), self.label_of(target, language)
 
     def occupation(self, title: str, lang: str | None = None, k: int = 10) -> Occupation | None:
         """The best occupation for ``title`` with its ISCO-08 and best O*NET-SOC codes, and the
