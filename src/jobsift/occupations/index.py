@@ -57,6 +57,24 @@ def char_ngram_pairs(
     return np.concatenate(rows).astype(np.int64), np.concatenate(hashes)
 
 
+def char_ngram_hashes(text: str, sizes: Sequence[int] = NGRAM_SIZES) -> Hashes:
+    """The hashes of ``char_ngram_pairs([text])``, in the same order, for one query: with a
+    single text there is no separator to keep n-grams from spanning."""
+    if "\0" in text:
+        return char_ngram_pairs([text], sizes)[1]
+    codes = np.frombuffer(f" {text} ".encode("utf-32-le"), np.uint32).astype(np.uint64)
+    hashes: list[Hashes] = []
+    for n in sizes:
+        count = len(codes) - n + 1
+        if count <= 0:
+            continue
+        hashed = np.full(count, n, np.uint64)
+        for j in range(n):
+            hashed = hashed * _BASE + codes[j : j + count]
+        hashes.append(hashed)
+    return np.concatenate(hashes) if hashes else np.zeros(0, np.uint64)
+
+
 def word_pairs(texts: Sequence[Sequence[str]], *, pairs: bool = True) -> tuple[Ints, Hashes]:
     """``(row, hash)`` for each word of each text and, unless ``pairs`` is False, for adjacent
     pairs (word order), word beginnings and the first and last word (where the head sits)."""
@@ -147,10 +165,13 @@ class TfidfIndex:
         ids, weights = at[known], weights[known]
         if len(ids) == 0:
             return np.zeros(self.size, np.float32)
-        starts, lengths = self._offsets[ids], self._offsets[ids + 1] - self._offsets[ids]
-        # Positions of every posting of every query feature, gathered in one go.
-        ends = np.cumsum(lengths)
-        at = np.repeat(starts - ends + lengths, lengths) + np.arange(ends[-1])
-        values = self._values[at] * np.repeat(weights, lengths).astype(np.float32)
-        summed = np.bincount(self._rows[at], weights=values, minlength=self.size)
-        return (summed / norm).astype(np.float32)
+        starts, ends = self._offsets[ids], self._offsets[ids + 1]
+        # Every posting of every query feature, feature after feature: each row's sum is then
+        # added up in the same order as always, so scores do not move by a bit.  Slices are
+        # views; concatenating them costs a copy, not an index gather.
+        spans = list(zip(starts.tolist(), ends.tolist(), strict=True))
+        rows = np.concatenate([self._rows[start:end] for start, end in spans], dtype=np.intp)
+        values = np.concatenate([self._values[start:end] for start, end in spans])
+        values *= np.repeat(weights.astype(np.float32), ends - starts)
+        summed = np.bincount(rows, weights=values, minlength=self.size)
+        return np.divide(summed, norm, out=summed).astype(np.float32)

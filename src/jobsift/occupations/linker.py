@@ -27,7 +27,14 @@ import numpy as np
 
 from jobsift.extract.types import Candidate, Occupation
 from jobsift.occupations import cache
-from jobsift.occupations.index import Floats, Ints, TfidfIndex, char_ngram_pairs, word_pairs
+from jobsift.occupations.index import (
+    Floats,
+    Ints,
+    TfidfIndex,
+    char_ngram_hashes,
+    char_ngram_pairs,
+    word_pairs,
+)
 from jobsift.occupations.normalize import LANGUAGES, split_title, words
 from jobsift.taxonomy import Taxonomy
 from jobsift.taxonomy.model import esco_uri
@@ -126,9 +133,13 @@ class LanguageIndex:
 
     def top(self, keys: Sequence[str], k: int) -> list[tuple[str, float]]:
         """The ``k`` best ``(target, score)`` for a title already turned into ``keys``."""
-        char = self._chars.scores(char_ngram_pairs([" ".join(keys)])[1])
+        char = self._chars.scores(char_ngram_hashes(" ".join(keys)))
         word = self._words.scores(word_pairs([keys])[1])
-        label = (CHAR_WEIGHT * char + (1 - CHAR_WEIGHT) * word) * self._weights
+        # (CHAR_WEIGHT * char + (1 - CHAR_WEIGHT) * word) * weights, in place: the same
+        # float32 operations without four temporary arrays the size of the index.
+        label = np.multiply(char, CHAR_WEIGHT, out=char)
+        label += np.multiply(word, 1 - CHAR_WEIGHT, out=word)
+        label *= self._weights
         # A target scores its best label, plus a little of its second best.
         rows, first = _best_labels(label, self._target_of, k)
         best = rows[first]
@@ -150,15 +161,35 @@ def _best_labels(label: Floats, target_of: Ints, k: int) -> tuple[Ints, Ints]:
     per target costs more than the whole search.
     """
     pool = min(len(label), max(POOL_PER_RESULT * k, 64))
+    # Only labels scoring at least MIN_SCORE can be kept: a few thousand of tens of thousands.
+    scored = np.flatnonzero(label >= MIN_SCORE)
     while True:
-        rows = np.argpartition(-label, pool - 1)[:pool] if pool < len(label) else np.arange(pool)
-        rows = rows[label[rows] >= MIN_SCORE]
+        rows = _pool(label, scored, pool)
         # Ties by row, so that equal scores always come out in one order.
         rows = rows[np.lexsort((rows, -label[rows]))]
         _, first = np.unique(target_of[rows], return_index=True)
         if len(first) >= k or pool == len(label):
             return rows, first
         pool = min(len(label), pool * 4)
+
+
+def _pool(label: Floats, scored: Ints, pool: int) -> Ints:
+    """The rows of ``scored`` among the ``pool`` best labels (``scored``: those at least
+    MIN_SCORE, ascending), as ``argpartition`` over all labels picks them.
+
+    Partitioning only the scored labels picks the same rows unless labels tie across the
+    pool's edge: then which of them ``argpartition`` keeps depends on every label, and it is
+    asked about all of them, as it always was.
+    """
+    if len(scored) <= pool:
+        return scored
+    values = label[scored]
+    chosen = np.argpartition(-values, pool - 1)[:pool]
+    edge = values[chosen].min()
+    if np.count_nonzero(values >= edge) == pool:
+        return scored[chosen]
+    rows = np.argpartition(-label, pool - 1)[:pool] if pool < len(label) else np.arange(pool)
+    return rows[label[rows] >= MIN_SCORE]
 
 
 def _runner_up(label: Floats, rows: Ints, first: Ints, target_of: Ints) -> Floats:
@@ -233,6 +264,9 @@ class OccupationLinker:
         # Titles that differ only in what normalizing drops ("Senior Data Engineer (m/w/d)",
         # "Data Engineer - Remote") rank the same: half as many searches over a corpus.
         self._top = functools.lru_cache(maxsize=_TOP_CACHE)(self._top_uncached)
+        # A concept's URI and label in a language, asked for on every candidate of every link
+        # (a few thousand concepts per language: kept without bound).
+        self._named = functools.lru_cache(maxsize=None)(self._name)
 
     @classmethod
     def from_taxonomy(cls, taxonomy: Taxonomy, *, isco_groups: bool = False) -> OccupationLinker:
@@ -266,9 +300,10 @@ class OccupationLinker:
 
     def _top_uncached(self, language: str, keys: tuple[str, ...], k: int) -> tuple[Candidate, ...]:
         top = self.index(language).top(list(keys), k)
-        return tuple(
-            Candidate(esco_uri(target), self.label_of(target, language), s) for target, s in top
-        )
+        return tuple(Candidate(*self._named(target, language), s) for target, s in top)
+
+    def _name(self, target: str, language: str) -> tuple[str, str]:
+        return esco_uri(target), self.label_of(target, language)
 
     def occupation(self, title: str, lang: str | None = None, k: int = 10) -> Occupation | None:
         """The best occupation for ``title`` with its ISCO-08 and best O*NET-SOC codes, and the
