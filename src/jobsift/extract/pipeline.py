@@ -119,7 +119,9 @@ class Extractor:
         title = extract_title(text, declared=declared.title if declared else None, lang=code)
         title_span = _stated_span(title)
         work_mode = extract_work_mode(text, code)[0] or _declared_mode(declared, code)
-        sections = find_sections(text)
+        # Lower case, as long as text ("İ" would grow): made once for the extractors that read it.
+        lowered = text.replace("\u0130", "i").lower()
+        sections = find_sections(text, lowered=lowered)
         locations = self._locations(text, code, declared)
         company = extract_company(
             text, declared=declared.company if declared else None, title_span=title_span, lang=code
@@ -141,7 +143,9 @@ class Extractor:
             experience=extract_experience(text, code),
             education=extract_education(text, code),
             languages=extract_required_languages(text, code),
-            industry=extract_industry(text, company=company.value if company else None, lang=code),
+            industry=extract_industry(
+                text, company=company.value if company else None, lang=code, lowered=lowered
+            ),
             sections=sections,
             skills=self.skills.extract(text, sections, lang=code),
             versions=self.versions,

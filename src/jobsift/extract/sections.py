@@ -153,9 +153,10 @@ _LINE_BREAKS: Final = "\r\n\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _OTHER_BREAKS: Final = _LINE_BREAKS.replace("\n", "")
 
 
-def find_sections(text: str) -> tuple[Section, ...]:
-    """The sections of ``text`` in order; their spans never overlap and skip blank lines."""
-    legal = _LegalFinder(text)
+def find_sections(text: str, *, lowered: str | None = None) -> tuple[Section, ...]:
+    """The sections of ``text`` in order; their spans never overlap and skip blank lines.
+    ``lowered``: ``text.replace("\u0130", "i").lower()`` when the caller has it already."""
+    legal = _LegalFinder(text, lowered)
     if any(mark in text for mark in _OTHER_BREAKS):
         return _by_lines(text, legal)
     return _by_events(text, legal)
@@ -317,9 +318,10 @@ def _heading(text: str, builder: _Builder, start: int, end: int) -> bool:
 class _LegalFinder:
     """Finds legal sentences line by line, on a lower-cased copy made once per text."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, lowered: str | None = None) -> None:
         self.text = text
-        self.low = text.replace("\u0130", "i").lower()  # same length as text
+        # same length as text
+        self.low = text.replace("\u0130", "i").lower() if lowered is None else lowered
         self.stems = [stem for stem in _LEGAL_STEMS if stem in self.low]
         # (a dozen substring tests: about 1 ns a character each)
 
