@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 import sys
+from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
 from typing import Final, cast, get_args
@@ -322,13 +323,14 @@ class _LegalFinder:
         self.text = text
         # same length as text
         self.low = text.replace("\u0130", "i").lower() if lowered is None else lowered
-        self.stems = [stem for stem in _LEGAL_STEMS if stem in self.low]
-        # (a dozen substring tests: about 1 ns a character each)
+        # Where every legal stem starts, in order: one substring search per stem (about 1 ns a
+        # character), then each line's question is a binary search.
+        self.stems = sorted(_occurrences(self.low, _LEGAL_STEMS))
 
     def next_stem(self, start: int) -> int:
         """Where the next legal stem at or after ``start`` begins (a huge number when none)."""
-        found = [at for stem in self.stems if (at := self.low.find(stem, start)) >= 0]
-        return min(found, default=_NOWHERE)
+        index = bisect_left(self.stems, start)
+        return self.stems[index] if index < len(self.stems) else _NOWHERE
 
     def start(self, start: int, end: int) -> int | None:
         """Where the sentence holding a legal phrase starts, or ``None`` when none does."""
@@ -342,6 +344,17 @@ class _LegalFinder:
         for stop in _SENTENCE_END.finditer(self.text, start, found.start()):
             sentence = stop.end()
         return _stripped(self.text, sentence, end)[0]
+
+
+def _occurrences(text: str, words: tuple[str, ...]) -> list[int]:
+    """Where each of ``words`` starts in ``text``, overlapping occurrences included."""
+    found = []
+    for word in words:
+        at = text.find(word)
+        while at >= 0:
+            found.append(at)
+            at = text.find(word, at + 1)
+    return found
 
 
 def _may_be_heading(line: str) -> bool:
