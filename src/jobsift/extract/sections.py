@@ -335,7 +335,13 @@ class _LegalFinder:
     def start(self, start: int, end: int) -> int | None:
         """Where the sentence holding a legal phrase starts, or ``None`` when none does."""
         found = _LEGAL.search(self.low, start, end)
-        word = _LEGAL_WORDS.search(self.low, start, end)
+        # _LEGAL_WORDS opens with \b, so ``re`` tries it at every character: only run it when
+        # one of its words is there at all (a substring search is 20 times quicker).
+        word = (
+            _LEGAL_WORDS.search(self.low, start, end)
+            if self.low.find("eeo", start, end) >= 0 or self.low.find("dsgvo", start, end) >= 0
+            else None
+        )
         if word is not None and (found is None or word.start() < found.start()):
             found = word
         if found is None:
