@@ -134,7 +134,7 @@ class Extractor:
             company=company,
             locations=locations,
             work_mode=work_mode,
-            remote_region=self._remote_region(text, work_mode),
+            remote_region=self._remote_region(text, work_mode, lowered),
             employment_types=extract_employment_types(text, code)
             or _declared_types(declared, code),
             salary=_dollar_by_place(
@@ -165,11 +165,13 @@ class Extractor:
             basis="inferred:title",
         )
 
-    def _remote_region(self, text: str, work_mode: Value[WorkMode] | None) -> Value[str] | None:
+    def _remote_region(
+        self, text: str, work_mode: Value[WorkMode] | None, lowered: str
+    ) -> Value[str] | None:
         """Where remote workers may live, as a code (ISO country, EU, EMEA ...)."""
         if work_mode is None or work_mode.value != "remote":
             return None
-        return extract_remote_region(text, self.gazetteer)
+        return extract_remote_region(text, self.gazetteer, lowered=lowered)
 
     def _locations(
         self, text: str, lang: str | None, declared: Declared | None
