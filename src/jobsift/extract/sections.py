@@ -376,7 +376,9 @@ class _Builder:
     """Collects sections line by line; one instance per call, so calls share no state."""
 
     def __init__(self) -> None:
-        self.done: list[Section] = []
+        # (kind, span, heading) of each closed section: a Section (a frozen dataclass, slow to
+        # build) is made only for those finish() keeps.
+        self.done: list[tuple[SectionKind, Span, Span | None]] = []
         self.kind: SectionKind = "summary"
         self.resume: SectionKind = "summary"  # what follows a legal paragraph
         self.start: int | None = None
@@ -423,20 +425,18 @@ class _Builder:
 
     def close(self) -> None:
         if self.start is not None:
-            self.done.append(Section(self.kind, (self.start, self.end), self.heading))
+            self.done.append((self.kind, (self.start, self.end), self.heading))
         self.start, self.heading = None, None
 
     def finish(self, text: str) -> tuple[Section, ...]:
         self.close()
         kept = []
-        for section in self.done:
-            start, end = section.span
+        for kind, (start, end), heading in self.done:
             part = text[start:end]
             body = part.lstrip()
             if body:  # not blank
-                start += len(part) - len(body)
-                span = (start, start + len(body.rstrip()))
-                kept.append(Section(section.kind, span, section.heading))
+                first = start + len(part) - len(body)
+                kept.append(Section(kind, (first, first + len(body.rstrip())), heading))
         return tuple(kept)
 
 
