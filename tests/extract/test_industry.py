@@ -188,3 +188,11 @@ def test_seed_postings(seed_postings: list[tuple[dict[str, Any], str]]) -> None:
         assert found is not None, row["n"]
         parts = {part.strip().lower() for part in str(row["industry"]).split("/")}
         assert parts & ALIASES.get(found.value, {found.value}), (row["n"], found.value)
+
+
+def test_lowered_given_by_the_caller_changes_nothing() -> None:
+    text = "İnnovative Commerzbank AG: we are a leading bank in the banking sector."
+    lowered = text.replace("\u0130", "i").lower()
+    assert extract_industry(text, company="Commerzbank", lowered=lowered) == extract_industry(
+        text, company="Commerzbank"
+    )

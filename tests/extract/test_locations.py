@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jobsift.extract.locations import extract_locations, extract_remote_region
+from jobsift.extract.locations import _sentence_end, extract_locations, extract_remote_region
 from jobsift.extract.types import Location, Value
 from jobsift.geo import Gazetteer, fold, load_gazetteer
 
@@ -544,3 +544,18 @@ def test_one_gazetteer_serves_many_threads(gazetteer: Gazetteer) -> None:
     with ThreadPoolExecutor(max_workers=4) as pool:
         got = list(pool.map(lambda text: extract_locations(text, gazetteer), texts))
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("remote in the U.S. only", 18),  # "U." closes no sentence: no space after it
+        ("remote in the U.S.", 18),  # a period at the limit ends it
+        ("remote in the US. Then", 17),
+        ("remote; EU", 6),
+        ("remote\nEU", 6),
+        ("remote in the EU", 16),
+    ],
+)
+def test_sentence_end(text: str, expected: int) -> None:
+    assert _sentence_end(text, 6, len(text)) == expected

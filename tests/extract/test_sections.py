@@ -197,3 +197,9 @@ def test_other_line_breaks_are_read_line_by_line() -> None:
         ("requirements", "Requirements\r\n- Python"),
         ("benefits", "Benefits\x0c- Gym"),
     ]
+
+
+def test_lowered_given_by_the_caller_changes_nothing() -> None:
+    text = "Über uns\nWir sind İstanbul-Fans.\nIhr Profil:\n- Python\nEqual opportunity employer."
+    lowered = text.replace("\u0130", "i").lower()
+    assert find_sections(text, lowered=lowered) == find_sections(text)

@@ -151,13 +151,19 @@ def industry_matches(query: str, industry: str) -> bool:
 
 
 def extract_industry(
-    text: str, *, company: str | None = None, lang: str | None = None
+    text: str,
+    *,
+    company: str | None = None,
+    lang: str | None = None,
+    lowered: str | None = None,
 ) -> Value[str] | None:
     """The industry id the posting names (or its known employer implies); ``None`` when
-    neither says."""
+    neither says.  ``lowered``: ``text.replace("\u0130", "i").lower()`` when the caller has
+    it already (the pipeline makes it once for several extractors)."""
     del lang  # see the module docstring: every language's cues are read
+    if lowered is None:
+        lowered = _lowered(text)  # same length as text: offsets carry over
     # (score, stated before inferred on a tie, value)
-    lowered = _lowered(text)  # same length as text: offsets carry over
     candidates = [
         (_score(industry, value.confidence), 1, value) for industry, value in _stated(lowered)
     ]

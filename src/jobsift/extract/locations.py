@@ -706,16 +706,23 @@ _AREA_WORDS: Final = re.compile(
 # Codes written in capitals: "Remote (US)", "Remote - UK", "EU-based".
 _CODE: Final = re.compile(r"(?<![\w])([A-Z]{2,4})(?![\w])")
 _CODE_ALIASES: Final = {"UK": "GB", "USA": "US", "EL": "GR"}
+# Where a sentence stops: a line break, ";", "!", "?", or a period before a space or the end
+# (``search`` is given the end: ``\Z`` matches there).
+_SENTENCE_STOP: Final = re.compile(r"[\n;!?]|\.(?= |\Z)")
 
 
-def extract_remote_region(text: str, gazetteer: Gazetteer) -> Value[str] | None:
+def extract_remote_region(
+    text: str, gazetteer: Gazetteer, *, lowered: str | None = None
+) -> Value[str] | None:
     """Where a remote worker may live, when the posting says so right by a remote phrase.
 
     "remote within the EU" -> "EU", "Remote (US)" -> "US", "remoto desde cualquier lugar de
     España" -> "ES", "Homeoffice innerhalb Deutschlands" -> "DE".  Codes are ISO 3166-1
     alpha-2, or "EU", "EEA", "EMEA", "APAC", "LATAM", and "WORLDWIDE" for "anywhere".  A
-    country named after "anywhere" wins over it.  ``None`` when no region is said."""
-    lowered = text.replace("\u0130", "I").lower()
+    country named after "anywhere" wins over it.  ``None`` when no region is said.
+    ``lowered``: ``text.replace("\u0130", "i").lower()`` when the caller has it already."""
+    if lowered is None:
+        lowered = text.replace("\u0130", "i").lower()  # as long as text: "İ" would grow
     for cue_start, cue_end in _remote_cues(text, lowered):
         if _REMOTE_TRAP.match(text, cue_end):
             continue
@@ -785,13 +792,11 @@ def _region_before(text: str, cue_start: int, gazetteer: Gazetteer) -> Value[str
 
 def _sentence_end(text: str, start: int, limit: int) -> int:
     stop = min(len(text), limit)
-    for index in range(start, stop):
-        char = text[index]
-        if char in "\n;!?":
-            return index
-        if char == "." and (index + 1 >= stop or text[index + 1] == " "):
-            return index + 1  # the period may close an abbreviation: "the U.S."
-    return stop
+    found = _SENTENCE_STOP.search(text, start, stop)
+    if found is None:
+        return stop
+    # A period ends the sentence after it; it may close an abbreviation: "the U.S."
+    return found.end() if found.group() == "." else found.start()
 
 
 def _region_candidates(

@@ -120,7 +120,9 @@ class Extractor:
         title = extract_title(text, declared=declared.title if declared else None, lang=code)
         title_span = _stated_span(title)
         work_mode = extract_work_mode(text, code)[0] or _declared_mode(declared, code)
-        sections = find_sections(text)
+        # Lower case, as long as text ("İ" would grow): made once for the extractors that read it.
+        lowered = text.replace("\u0130", "i").lower()
+        sections = find_sections(text, lowered=lowered)
         locations = self._locations(text, code, declared)
         company = extract_company(
             text, declared=declared.company if declared else None, title_span=title_span, lang=code
@@ -133,7 +135,7 @@ class Extractor:
             company=company,
             locations=locations,
             work_mode=work_mode,
-            remote_region=self._remote_region(text, work_mode),
+            remote_region=self._remote_region(text, work_mode, lowered),
             employment_types=extract_employment_types(text, code)
             or _declared_types(declared, code),
             salary=_dollar_by_place(
@@ -142,7 +144,9 @@ class Extractor:
             experience=extract_experience(text, code),
             education=extract_education(text, code),
             languages=extract_required_languages(text, code),
-            industry=extract_industry(text, company=company.value if company else None, lang=code),
+            industry=extract_industry(
+                text, company=company.value if company else None, lang=code, lowered=lowered
+            ),
             sections=sections,
             skills=self.skills.extract(text, sections, lang=code),
             versions=self.versions,
@@ -162,11 +166,13 @@ class Extractor:
             basis="inferred:title",
         )
 
-    def _remote_region(self, text: str, work_mode: Value[WorkMode] | None) -> Value[str] | None:
+    def _remote_region(
+        self, text: str, work_mode: Value[WorkMode] | None, lowered: str
+    ) -> Value[str] | None:
         """Where remote workers may live, as a code (ISO country, EU, EMEA ...)."""
         if work_mode is None or work_mode.value != "remote":
             return None
-        return extract_remote_region(text, self.gazetteer)
+        return extract_remote_region(text, self.gazetteer, lowered=lowered)
 
     def _locations(
         self, text: str, lang: str | None, declared: Declared | None
