@@ -256,24 +256,3 @@ def test_find_in_skeleton_agrees_with_find(catalog: TechCatalog, text: str) -> N
     automaton = matcher._automaton  # the skeleton keys, as a caller's automaton holds them
     hits = list(automaton.iter(_skeleton(_plain(text).casefold())))
     assert matcher.find_in_skeleton(text, hits) == matcher.find(text)
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.lists(_SKELETON_PIECES | st.sampled_from(["ß", "İ", "Σ", "ς", "ﬁ"]), max_size=30).map(
-        "".join
-    )
-)
-def test_find_with_another_scan_agrees_with_find(catalog: TechCatalog, text: str) -> None:
-    from jobsift.technologies.match import TechMatcher
-
-    matcher = catalog.derived(MATCHER_VERSION, TechMatcher)
-    # A caller's automaton holding more keys than the matcher's: only the skeleton keys count.
-    scanned: list[str] = []
-
-    def scan(skeleton: str) -> list[tuple[int, Any]]:
-        scanned.append(skeleton)
-        return list(matcher._automaton.iter(skeleton))
-
-    assert matcher.find_with(text, scan) == matcher.find(text)
-    assert len(scanned) == (1 if text else 0)

@@ -335,7 +335,7 @@ class SkillExtractor:
         esco, cues, found = self._scan(text, lang, regions, norm, skeleton)
         matches: list[TechMatch]
         if skeleton is None:
-            matches = self._matcher.find_with(text, self._tech_keys_in)
+            matches = self._matcher.find(text)
         else:
             matches = self._matcher.find_in_skeleton(text, found)
         techs = [_Mention(m.start, m.end, m.id, m.confidence, True) for m in matches]
@@ -411,13 +411,6 @@ class SkillExtractor:
             anywhere = rule is None or not rule.requirements
             mentions.append(_Mention(start, end, target.id, confidence, False, anywhere))
         return mentions, cues, techs
-
-    def _tech_keys_in(self, skeleton: str) -> list[tuple[int, SkeletonKey]]:
-        """The technology matcher's keys in a skeleton, found by our automaton (which holds
-        them), for a text whose skeleton is not ours."""
-        return [
-            (last, key) for last, key in self._automaton.iter(skeleton) if type(key) is not _Key
-        ]
 
     # -- values ----------------------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 from operator import itemgetter
@@ -168,20 +168,11 @@ class TechMatcher:
         self._automaton = _build_automaton(self._keys)
 
     def find(self, text: str) -> list[TechMatch]:
-        return self.find_with(text, self._automaton.iter)
-
-    def find_with(
-        self, text: str, scan: Callable[[str], Iterable[tuple[int, SkeletonKey]]]
-    ) -> list[TechMatch]:
-        """``find(text)``, the keys found in the skeleton by ``scan``: the hits ``(last index,
-        key)`` of ``skeleton_keys()`` in the order an Aho–Corasick scan gives them.  For a caller
-        whose own automaton holds these keys and is warm from a scan of the same text: the
-        matcher's, cold, costs ten times as much."""
         if not text:
             return []
         plain = _plain(text)
         folded, origin = _fold_text(plain)
-        found = scan(_skeleton(folded))
+        found = self._automaton.iter(_skeleton(folded))
         return self._finish(text, plain, _candidates(found, plain, folded, origin))
 
     def skeleton_keys(self) -> dict[str, SkeletonKey]:
