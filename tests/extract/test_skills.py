@@ -557,6 +557,7 @@ def test_scan_texts_serve_both_key_sets(text: str) -> None:
         "Requirements:\n- Python, C++ and .NET\n- teamwork, Excel • SAP",
         "Anforderungen: Python und SAP, Größe egal, Teamfähigkeit",  # ß: no shared skeleton
         "Python_3 and C#; ¿SQL? 5 € bonus",
+        "Straße: Go, Kubernetes, C++ und ASP.NET; İzmir",  # no shared skeleton either
     ],
 )
 def test_the_shared_pass_finds_what_the_matcher_finds(extractor: SkillExtractor, text: str) -> None:
