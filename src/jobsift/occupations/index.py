@@ -45,10 +45,7 @@ def char_ngram_pairs(
         count = len(codes) - n + 1
         if count <= 0:
             continue
-        # A polynomial hash of each window, summed term by term to keep memory linear.
-        hashed = np.full(count, n, np.uint64)
-        for j in range(n):
-            hashed = hashed * _BASE + codes[j : j + count]
+        hashed = _window_hashes(codes, n)
         valid = separators[n : n + count] == separators[:count]
         rows.append(separators[:count][valid])
         hashes.append(hashed[valid])
@@ -63,16 +60,18 @@ def char_ngram_hashes(text: str, sizes: Sequence[int] = NGRAM_SIZES) -> Hashes:
     if "\0" in text:
         return char_ngram_pairs([text], sizes)[1]
     codes = np.frombuffer(f" {text} ".encode("utf-32-le"), np.uint32).astype(np.uint64)
-    hashes: list[Hashes] = []
-    for n in sizes:
-        count = len(codes) - n + 1
-        if count <= 0:
-            continue
-        hashed = np.full(count, n, np.uint64)
-        for j in range(n):
-            hashed = hashed * _BASE + codes[j : j + count]
-        hashes.append(hashed)
+    hashes = [_window_hashes(codes, n) for n in sizes if len(codes) >= n]
     return np.concatenate(hashes) if hashes else np.zeros(0, np.uint64)
+
+
+def _window_hashes(codes: Hashes, n: int) -> Hashes:
+    """A polynomial hash of each window of ``n`` codes, summed term by term to keep memory
+    linear."""
+    count = len(codes) - n + 1
+    hashed = np.full(count, n, np.uint64)
+    for j in range(n):
+        hashed = hashed * _BASE + codes[j : j + count]
+    return hashed
 
 
 def word_pairs(texts: Sequence[Sequence[str]], *, pairs: bool = True) -> tuple[Ints, Hashes]:
