@@ -17,10 +17,8 @@ Target (issue #5): any analytics query over 1,000,000 postings in at most 500 ms
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import random
-import sys
 import tempfile
 import time
 from collections.abc import Callable, Iterator
@@ -33,11 +31,9 @@ from jobsift.analytics.facts import Fact
 from jobsift.analytics.table import AnalyticsTable
 from jobsift.corpus.generator import generate
 from jobsift.index.document import YEARLY
-from machine import machine
+from machine import machine, save_result
 from timing import latencies
 
-HERE = Path(__file__).resolve().parent
-RESULTS = HERE / "results"
 TARGET_MS = 500.0
 
 
@@ -178,12 +174,7 @@ def main() -> None:
         "target_ms": TARGET_MS,
         "met": worst <= TARGET_MS,
     }
-    RESULTS.mkdir(exist_ok=True)
-    stamp = time.strftime("%Y%m%dT%H%M%S")
-    out = RESULTS / f"analytics-{args.count}-{stamp}.json"
-    out.write_text(json.dumps(result, indent=2) + "\n")
-    json.dump(result, sys.stdout, indent=2)
-    print(f"\nwritten to {out}")
+    save_result("analytics", args.count, result)
 
 
 def _uptime() -> str:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import collections
-import json
 import os
 import resource
 import tempfile
@@ -38,10 +37,8 @@ from jobsift.dedupe import Deduper
 from jobsift.model import Declared, fingerprint_prefix, posting_id
 from jobsift.store import SqlitePostingStore
 from jobsift.store.base import PostingRow
-from machine import machine
+from machine import machine, save_result
 
-HERE = Path(__file__).resolve().parent
-RESULTS = HERE / "results"
 BATCH = 10_000
 
 
@@ -265,12 +262,7 @@ def main() -> None:
         ),
         "targets": {"precision": 0.95, "recall": 0.90, "seconds_at_1m": 120},
     }
-    print(json.dumps(result, indent=2))
-    RESULTS.mkdir(exist_ok=True)
-    stamp = time.strftime("%Y%m%dT%H%M%S")
-    out = RESULTS / f"dedupe-{args.count}-{stamp}.json"
-    out.write_text(json.dumps(result, indent=2) + "\n")
-    print(f"wrote {out}")
+    save_result("dedupe", args.count, result)
     if folder is not None:
         folder.cleanup()
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import sqlite3
@@ -45,3 +46,16 @@ def _cpu_model() -> str:
 
 def _memory_bytes() -> int:
     return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+
+
+def save_result(name: str, count: int, result: dict[str, object]) -> Path:
+    """Write ``result`` to ``results/<name>-<count>-<UTC stamp>.json``, print it, and say where."""
+    folder = Path(__file__).resolve().parent / "results"
+    folder.mkdir(exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
+    out = folder / f"{name}-{count}-{stamp}.json"
+    text = json.dumps(result, indent=2)
+    out.write_text(text + "\n")
+    print(text)
+    print(f"written to {out}")
+    return out

@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import os
 import random
 import resource
@@ -43,11 +42,9 @@ from typing import Any
 from jobsift.corpus.generator import generate
 from jobsift.index import Filters, IndexDoc, SearchRequest
 from jobsift.index.tantivyindex import TantivySearchIndex
-from machine import machine
+from machine import machine, save_result
 from timing import latencies
 
-HERE = Path(__file__).resolve().parent
-RESULTS = HERE / "results"
 BATCH = 10_000
 WORDS = ["python", "engineer", "manager", "sales", "data", "nurse", "developer", "analyst"]
 PHRASES = ["senior data engineer", "software developer python", "project manager remote"]
@@ -396,12 +393,7 @@ def main() -> None:
         result["rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
         if args.http:
             result["http"] = http_load(folder, args.seconds, concurrency=32, workers=args.workers)
-    RESULTS.mkdir(exist_ok=True)
-    stamp = time.strftime("%Y%m%dT%H%M%S")
-    out = RESULTS / f"search-{args.count}-{stamp}.json"
-    out.write_text(json.dumps(result, indent=2) + "\n")
-    json.dump(result, sys.stdout, indent=2)
-    print(f"\nwritten to {out}")
+    save_result("search", args.count, result)
 
 
 if __name__ == "__main__":

@@ -14,18 +14,16 @@ Results go to benchmarks/results/vectors-N-*.json with the machine and the date.
 from __future__ import annotations
 
 import argparse
-import json
 import resource
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 
 import numpy as np
 
 from jobsift.search.service import HYBRID_DEPTH
 from jobsift.semantic.vectors import VectorIndex
-from machine import machine
+from machine import machine, save_result
 from timing import latencies
 
 HERE = Path(__file__).resolve().parent
@@ -85,11 +83,7 @@ def main() -> None:
         "embed_query": latencies(embed, args.rounds) if embed else None,
         "model": model,
     }
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-    out = HERE / "results" / f"vectors-{args.count}-{stamp}.json"
-    out.write_text(json.dumps(result, indent=2) + "\n")
-    print(json.dumps(result, indent=2))
-    print(f"wrote {out}")
+    save_result("vectors", args.count, result)
 
 
 if __name__ == "__main__":

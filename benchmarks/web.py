@@ -14,9 +14,7 @@ Target (issue #6): the search page in at most 200 ms at 1,000,000 postings.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import sys
 import tempfile
 import time
 from collections.abc import Iterator
@@ -30,12 +28,10 @@ from jobsift.api import create_app
 from jobsift.engine import Engine
 from jobsift.index.tantivyindex import TantivySearchIndex
 from jobsift.settings import Settings
-from machine import machine
+from machine import machine, save_result
 from search import BATCH, documents, folder_size
 from timing import latencies
 
-HERE = Path(__file__).resolve().parent
-RESULTS = HERE / "results"
 TARGET_MS = 200.0
 #: The page's query strings: words, words read as filters, facet filters, a sort, a later page.
 PAGES = [
@@ -128,12 +124,7 @@ def main() -> None:
             **measure(folder, args.rounds),
         }
         result["load_after"] = os.getloadavg()
-    RESULTS.mkdir(exist_ok=True)
-    stamp = time.strftime("%Y%m%dT%H%M%S")
-    out = RESULTS / f"web-{args.count}-{stamp}.json"
-    out.write_text(json.dumps(result, indent=2) + "\n")
-    json.dump(result, sys.stdout, indent=2)
-    print(f"\nwritten to {out}")
+    save_result("web", args.count, result)
 
 
 if __name__ == "__main__":
