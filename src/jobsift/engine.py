@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from jobsift.index.sync import ExtractMany, SyncReport
     from jobsift.match.service import Matcher
     from jobsift.model import Posting, RawPosting
+    from jobsift.search.cache import ResultCache
     from jobsift.search.service import SearchService
     from jobsift.semantic.postings import SemanticIndex
 
@@ -117,6 +118,7 @@ class Engine(Closing):
         self._extractor: Extractor | None = None
         self._index: SearchIndex | None = None
         self._search: SearchService | None = None
+        self._search_cache: ResultCache | None = None
         self._semantic: SemanticIndex | None = None
         self._semantic_decided = False
         self._analytics: Analytics | None = None
@@ -165,9 +167,22 @@ class Engine(Closing):
             from jobsift.search.service import SearchService
 
             self._search = SearchService(
-                self.index, self.extractor.gazetteer, semantic=self.semantic
+                self.index,
+                self.extractor.gazetteer,
+                semantic=self.semantic,
+                cache=self.search_cache,
             )
         return self._search
+
+    @property
+    def search_cache(self) -> ResultCache | None:
+        """Keyword results kept for repeated searches (``JOBSIFT_SEARCH_CACHE_SIZE``; None at 0)."""
+        size = self.settings.search_cache_size
+        if self._search_cache is None and size > 0:
+            from jobsift.search.cache import ResultCache
+
+            self._search_cache = ResultCache(size)
+        return self._search_cache
 
     @property
     def semantic(self) -> SemanticIndex | None:

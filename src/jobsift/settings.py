@@ -55,6 +55,13 @@ class Settings(BaseSettings):
         description="Key that POST /v1/postings asks for (header X-API-Key); unset, the API "
         "accepts no postings.",
     )
+    search_cache_size: int = Field(
+        default=1024,
+        ge=0,
+        le=1_000_000,
+        description="Keyword search results each process keeps for repeated searches (0: "
+        "none); any commit to the index retires them.",
+    )
     max_request_bytes: int = Field(
         default=10_000_000, ge=1_000, description="Largest request body the API accepts."
     )

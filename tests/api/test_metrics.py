@@ -54,3 +54,15 @@ def test_unmatched_paths_share_one_label(client: TestClient) -> None:
         >= 1
     )
     assert "wp-admin" not in text
+
+
+def test_search_cache_lookups_are_counted(client: TestClient) -> None:
+    def lookups() -> tuple[float, float]:
+        text = client.get("/metrics").text
+        name = "jobsift_search_cache_lookups_total"
+        return _sample(text, name, outcome="hit"), _sample(text, name, outcome="miss")
+
+    hits, misses = lookups()
+    for _ in range(3):
+        assert client.get("/v1/postings/search?q=metrics-cache-word").status_code == 200
+    assert lookups() == (hits + 2, misses + 1)

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from fastapi import APIRouter, Request, Response
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Gauge, Histogram
+from prometheus_client.core import CounterMetricFamily, Metric
 from prometheus_client.exposition import generate_latest
+from prometheus_client.registry import Collector
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from jobsift.engine import Engine
@@ -40,10 +42,29 @@ class ApiMetrics:
             "jobsift_indexed_documents", "Documents in the search index.", registry=self.registry
         )
         indexed.set_function(_or_nan(lambda: engine.index.count()))  # noqa: PLW0108
+        self.registry.register(_CacheCollector(engine))
 
     def observe(self, route: str, method: str, status: int, seconds: float) -> None:
         self.requests.labels(route, method, str(status)).inc()
         self.latency.labels(route).observe(seconds)
+
+
+class _CacheCollector(Collector):
+    """Lookups in the search result cache by outcome, read from the cache at each scrape."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def collect(self) -> Iterator[Metric]:
+        cache = self.engine.search_cache
+        family = CounterMetricFamily(
+            "jobsift_search_cache_lookups",
+            "Keyword searches looked up in this process's result cache, by outcome.",
+            labels=["outcome"],
+        )
+        family.add_metric(["hit"], cache.hits if cache else 0)
+        family.add_metric(["miss"], cache.misses if cache else 0)
+        yield family
 
 
 def _or_nan(count: Callable[[], int]) -> Callable[[], float]:

@@ -147,6 +147,11 @@ class SearchIndex(Protocol):
 
     def count(self) -> int: ...
 
+    def generation(self) -> str:
+        """A token that changes whenever what searches find may have changed (a commit, here
+        or by another process); searches after the call see at least that state."""
+        ...
+
     def search(self, request: SearchRequest) -> SearchPage: ...
 
     def suggest(

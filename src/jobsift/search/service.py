@@ -8,8 +8,9 @@ does not match every word typed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Literal
 
 from jobsift.errors import BadQueryError
@@ -18,6 +19,7 @@ from jobsift.index.base import Filters, SearchHit, SearchIndex, SearchPage, Sear
 from jobsift.search.understand import READABLE, Reading, Understood, add_readings, understand
 
 if TYPE_CHECKING:
+    from jobsift.search.cache import ResultCache
     from jobsift.semantic.postings import SemanticIndex
 
 #: Fewer results than this and the query is broadened (unless the caller says not to).
@@ -38,6 +40,18 @@ class Broadening:
 
 
 @dataclass(frozen=True, slots=True)
+class _Asked:
+    """A search as asked, before reading: the cache's key (with the index's generation)."""
+
+    query: str
+    filters: Filters
+    request: SearchRequest
+    literal: tuple[str, ...]
+    broaden: bool
+    mode: Mode
+
+
+@dataclass(frozen=True, slots=True)
 class SearchResult:
     page: SearchPage
     understood: Understood
@@ -49,11 +63,17 @@ class SearchResult:
 
 class SearchService:
     def __init__(
-        self, index: SearchIndex, gazetteer: Gazetteer, *, semantic: SemanticIndex | None = None
+        self,
+        index: SearchIndex,
+        gazetteer: Gazetteer,
+        *,
+        semantic: SemanticIndex | None = None,
+        cache: ResultCache | None = None,
     ) -> None:
         self.index = index
         self.gazetteer = gazetteer
         self.semantic = semantic
+        self.cache = cache
 
     def search(
         self,
@@ -70,10 +90,48 @@ class SearchService:
 
         ``mode`` "hybrid" ranks by keywords and meaning together (reciprocal rank fusion of
         both rankings), "keyword" by keywords only, "auto" hybrid whenever semantic search is
-        on and the query has words to mean something, sorted by relevance."""
-        base = filters or Filters()
+        on and the query has words to mean something, sorted by relevance.
+
+        Keyword searches are answered from ``cache`` when the same one was asked since the
+        index last changed."""
         template = request or SearchRequest()
+        asked = _Asked(query, filters or Filters(), template, tuple(literal), broaden, mode)
         hybrid = self._hybrid(mode, template)
+        if self.cache is None or hybrid:  # vectors change apart from the index: not cached
+            return self._search(asked, hybrid)
+        key = self._cache_key(asked)
+        found = self.cache.get(key)
+        if found is None:
+            found = self._search(asked, hybrid)
+            self.cache.put(key, found)
+        return found
+
+    def cached(
+        self,
+        query: str = "",
+        *,
+        filters: Filters | None = None,
+        request: SearchRequest | None = None,
+        literal: Sequence[str] = (),
+        broaden: bool = True,
+        mode: Mode = "auto",
+    ) -> SearchResult | None:
+        """What ``search`` with the same arguments would answer from the cache, or None; it
+        never searches, so an event loop can ask it without waiting."""
+        template = request or SearchRequest()
+        if self.cache is None or mode == "hybrid" or self._hybrid(mode, template):
+            return None
+        asked = _Asked(query, filters or Filters(), template, tuple(literal), broaden, mode)
+        return self.cache.get(self._cache_key(asked))
+
+    def _cache_key(self, asked: _Asked) -> Hashable:
+        # The generation first: asking for it makes searches see at least that commit.  The
+        # day too: the "posted" facet counts from today.
+        return (self.index.generation(), datetime.now(UTC).date(), asked)
+
+    def _search(self, question: _Asked, hybrid: bool) -> SearchResult:
+        query, base, template = question.query, question.filters, question.request
+        literal, broaden, mode = question.literal, question.broaden, question.mode
         if hybrid:  # its cursor is an offset into the fused ranking, not the index's
             offset, template = _hybrid_offset(template), replace(template, cursor=None)
         understood = understand(query, self.gazetteer, literal=literal)
