@@ -6,6 +6,7 @@ never closes it.
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -37,10 +38,15 @@ DESCRIPTION = (
 )
 
 
-def create_app(engine: Engine) -> FastAPI:
+def create_app(engine: Engine, *, server: bool = False) -> FastAPI:
+    """The API and the pages over ``engine``; ``server``: this process serves only this app
+    (``jobsift serve``), so what it loads at start may be frozen out of the collector."""
+
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         await run_in_threadpool(_warm, engine)
+        if server:
+            _freeze()
         yield
 
     app = FastAPI(title="jobsift", version=_version(), description=DESCRIPTION, lifespan=lifespan)
@@ -66,6 +72,13 @@ def _warm(engine: Engine) -> None:
     engine.store.count()
     engine.index.count()
     _ = engine.search
+
+
+def _freeze() -> None:
+    """What was loaded at start (gazetteer, taxonomies: millions of objects) lives as long as
+    the server: out of the collector's sight, a full collection no longer walks it all."""
+    gc.collect()
+    gc.freeze()
 
 
 def _version() -> str:

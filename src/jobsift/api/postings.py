@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Path, Query
+from starlette.concurrency import run_in_threadpool
 
 from jobsift.api.deps import EngineDep
 from jobsift.api.params import query_model, query_parameters
@@ -40,7 +41,7 @@ PostingId = Annotated[
     responses=problems(422, 503),
     openapi_extra={"parameters": query_parameters(SearchQuery)},
 )
-def search(
+async def search(
     engine: EngineDep, query: Annotated[SearchQuery, Depends(query_model(SearchQuery))]
 ) -> SearchPage:
     request = SearchRequest(
@@ -50,7 +51,19 @@ def search(
         facets=query.facet_names(),
         facet_size=query.facet_size,
     )
-    return SearchPage.of(run_search(engine, query, request, mode=query.mode))
+    # A search asked before is answered here, on the event loop; any other is searched in
+    # the thread pool (tantivy lets go of the GIL, so the loop serves others meanwhile).
+    found = engine.search.cached(
+        query.q,
+        filters=query.filters(),
+        request=request,
+        literal=query.literal_fields(),
+        broaden=query.broaden,
+        mode=query.mode,
+    )
+    if found is None:
+        found = await run_in_threadpool(run_search, engine, query, request, mode=query.mode)
+    return SearchPage.of(found)
 
 
 def run_search(

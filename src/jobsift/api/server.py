@@ -19,14 +19,15 @@ from jobsift.settings import Settings
 
 def app_from_environment() -> FastAPI:
     """The app over ``Settings()`` (uvicorn calls this in each worker: ``factory=True``)."""
-    return create_app(Engine(Settings()))
+    return create_app(Engine(Settings()), server=True)
 
 
 def serve(settings: Settings, *, host: str, port: int, workers: int = 1) -> None:
     import uvicorn
 
     if workers <= 1:
-        uvicorn.run(create_app(Engine(settings)), host=host, port=port, log_level="warning")
+        app = create_app(Engine(settings), server=True)
+        uvicorn.run(app, host=host, port=port, log_level="warning")
         return
     # Workers are new processes: they read the settings from the environment.
     for name, value in settings.model_dump().items():
