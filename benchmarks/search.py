@@ -10,10 +10,12 @@ index build rate and size; in-process latency p50/p99 of one-word, three-word, f
 text + 3 filters + facets queries; the same queries on SQLite FTS5 (a porter-stemmed FTS table
 joined to a table of the filter columns; facets by GROUP BY), as a ratio.
 
-``--http`` also serves the index with ``jobsift serve --workers 2`` and sends search requests
-from 32 concurrent connections for ``--seconds``: requests/s, p50/p99 and the server's RSS.
-The load comes from ApacheBench (``ab``, Debian's apache2-utils) when installed, one run per
-query of the mix, else from httpx in Python; either shares the two cores with the server.
+``--http`` also serves the index with ``jobsift serve --workers 2``, twice (result cache off,
+then on), and sends the same sequence of searches from 32 connections for ``--seconds`` with
+wrk (Debian's wrk; C, light on the cores the server needs): requests/s, p50/p99 and the
+server's RSS.  The sequence draws from a few thousand distinct searches (words, phrases and
+queries with words read as filters, with or without filters, facets, date sort) with Zipf
+weights, as query logs are skewed; the cache-off run is what every search costs.
 Semantic queries have their own benchmark (``benchmarks/vectors.py``).  Targets (issue #4):
 in-process p99 at most 10 ms, index build at least 20,000 postings/s, HTTP at least 1,000
 requests/s with p99 at most 50 ms, server RSS at most 3 GB.
@@ -22,14 +24,12 @@ requests/s with p99 at most 50 ms, server RSS at most 3 GB.
 from __future__ import annotations
 
 import argparse
-import asyncio
 import os
 import random
 import resource
 import shutil
 import socket
 import sqlite3
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -194,23 +194,83 @@ def fts_queries(conn: sqlite3.Connection, rng: random.Random) -> dict[str, Calla
     }
 
 
-HTTP_QUERIES = [
-    "q=python",
-    "q=senior+data+engineer",
-    "country=DE&work_mode=remote",
-    "q=developer&country=FR&seniority=senior&work_mode=hybrid",
-    "q=nurse&facets=",
-]
+#: What the HTTP load asks: words and phrases people type (some with words read as filters),
+#: each with or without filters, with all facets (a first page) or none (a next page).
+HTTP_TEXTS = [
+    *WORDS, *PHRASES, "", "senior python remote berlin", "nurse munich", "java", "sql",
+    "kubernetes", "marketing", "accountant", "teacher", "driver", "sales manager paris",
+    "frontend developer", "devops", "product owner", "data scientist", "warehouse",
+]  # fmt: skip
+HTTP_FILTERS = [
+    "", "country=DE", "country=FR", "country=PL", "country=GB", "work_mode=remote",
+    "work_mode=hybrid", "seniority=senior", "seniority=junior", "country=DE&work_mode=remote",
+    "country=FR&seniority=senior&work_mode=hybrid", "employment_type=FULL_TIME",
+    "salary_min=50000", "country=ES&seniority=mid", "work_mode=onsite&country=IT",
+]  # fmt: skip
+HTTP_FACETS = ["", "facets="]
+HTTP_SORTS = ["", "sort=date"]
+#: Requests drawn, more than any run sends, and how skewed the draw is (Zipf, as query logs are).
+HTTP_SEQUENCE = 200_000
+ZIPF_S = 1.0
+
+
+def http_urls() -> list[str]:
+    """Every distinct search of the mix (a few thousand), most popular first once shuffled."""
+    urls = []
+    for text in HTTP_TEXTS:
+        for filters in HTTP_FILTERS:
+            for facets in HTTP_FACETS:
+                for sort in HTTP_SORTS:
+                    parts = [f"q={text.replace(' ', '+')}" if text else "", filters, facets, sort]
+                    query = "&".join(part for part in [*parts, "limit=20"] if part)
+                    urls.append(f"/v1/postings/search?{query}")
+    random.Random(7).shuffle(urls)  # popularity independent of how the list was built
+    return urls
+
+
+def http_sequence(urls: list[str], seed: int) -> list[str]:
+    """The order requests are sent in: URL i drawn with weight 1 / (i + 1) ** ZIPF_S."""
+    weights = [1 / (rank + 1) ** ZIPF_S for rank in range(len(urls))]
+    return random.Random(seed).choices(urls, weights, k=HTTP_SEQUENCE)
 
 
 def http_load(folder: Path, seconds: float, concurrency: int, workers: int) -> dict[str, Any]:
-    """Serve the index built in ``folder`` and load it; returns throughput and latencies."""
-    import psutil
+    """Serve the index built in ``folder`` twice, with the result cache off and on, and load
+    it with the same request sequence; returns throughput, latencies and memory of each."""
+    if not shutil.which("wrk"):
+        raise SystemExit("--http needs wrk (Debian: apt-get install wrk)")
+    urls = http_urls()
+    sequence = http_sequence(urls, seed=3)
+    script = folder / "load.lua"
+    script.write_text(_wrk_script(sequence))
+    runs = {}
+    for name, cache in (("every search computed (cache off)", 0), ("result cache on", 1024)):
+        runs[name] = _serve_and_load(folder, script, seconds, concurrency, workers, cache=cache)
+        sent = runs[name]["requests"]
+        runs[name]["distinct_searches_sent"] = len(set(sequence[:sent]))
+    return {
+        "client": "wrk, one thread, keep-alive",
+        "concurrency": concurrency,
+        "seconds": seconds,
+        "server_workers": workers,
+        "distinct_searches_in_mix": len(urls),
+        "mix": f"Zipf s={ZIPF_S} over the distinct searches, the same sequence for each run",
+        "runs": runs,
+    }
 
+
+def _serve_and_load(
+    folder: Path, script: Path, seconds: float, concurrency: int, workers: int, *, cache: int
+) -> dict[str, Any]:
     port = _free_port()
     # Keyword search: the documents have no vectors, and embedding each query would be
     # measured instead (semantic queries are their own line, in process).
-    env = {**os.environ, "JOBSIFT_INDEX_PATH": str(folder / "index"), "JOBSIFT_SEMANTIC": "off"}
+    env = {
+        **os.environ,
+        "JOBSIFT_INDEX_PATH": str(folder / "index"),
+        "JOBSIFT_SEMANTIC": "off",
+        "JOBSIFT_SEARCH_CACHE_SIZE": str(cache),
+    }
     command = [
         sys.executable, "-m", "jobsift", "serve", "--db", str(folder / "empty.db"),
         "--port", str(port), "--workers", str(workers),
@@ -219,58 +279,56 @@ def http_load(folder: Path, seconds: float, concurrency: int, workers: int) -> d
     base = f"http://127.0.0.1:{port}"
     try:
         _wait_ready(base)
-        if shutil.which("ab"):
-            return {**_ab_load(base, seconds, concurrency), **_rss(server.pid, workers)}
-        times: list[float] = []
-        errors = asyncio.run(_load(base, seconds, concurrency, times))
-        parent = psutil.Process(server.pid)
-        rss = sum(p.memory_info().rss for p in [parent, *parent.children(recursive=True)])
+        # Each worker's first searches load what query reading needs: not measured, and a
+        # search outside the mix, so the cache starts as empty as in the other run.
+        warm = f"{base}/v1/postings/search?q=warming+up"
+        subprocess.run(
+            ["wrk", "-t", "1", "-c", "8", "-d", "3s", warm], check=True, capture_output=True
+        )
+        wrk = [
+            "wrk", "-t", "1", "-c", str(concurrency), "-d", f"{seconds:.0f}s", "--latency",
+            "-s", str(script), base,
+        ]  # fmt: skip
+        out = subprocess.run(wrk, capture_output=True, text=True, check=True).stdout
+        found = _wrk_result(out)
+        return {**found, **_rss(server.pid, workers)}
     finally:
         server.terminate()
         server.wait()
-    times.sort()
-    return {
-        "concurrency": concurrency,
-        "seconds": seconds,
-        "requests": len(times),
-        "errors": errors,
-        "requests_per_s": round(len(times) / seconds),
-        "p50_ms": round(statistics.median(times), 2),
-        "p99_ms": round(times[int(len(times) * 0.99)], 2),
-        "server_workers": workers,
-        "server_rss_mb": round(rss / 2**20),
-    }
 
 
-def _ab_load(base: str, seconds: float, concurrency: int) -> dict[str, Any]:
-    """ApacheBench (C, light on the CPU the server needs), one run per query of the mix."""
-    runs = {}
-    for query in HTTP_QUERIES:
-        url = f"{base}/v1/postings/search?{query}&limit=20"
-        each = max(2, round(seconds / len(HTTP_QUERIES)))
-        command = ["ab", "-q", "-k", "-c", str(concurrency), "-t", str(each), "-n", "1000000", url]
-        out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
-        runs[query] = {
-            "requests_per_s": float(_ab_field(out, "Requests per second:")),
-            "p50_ms": float(_ab_field(out, "  50%")),
-            "p99_ms": float(_ab_field(out, "  99%")),
-            "failed": int(_ab_field(out, "Failed requests:")),
-        }
-    return {
-        "client": "ab (ApacheBench), keep-alive",
-        "concurrency": concurrency,
-        "seconds": seconds,
-        "per_query": runs,
-        "requests_per_s": round(statistics.mean(r["requests_per_s"] for r in runs.values())),
-        "p99_ms": max(r["p99_ms"] for r in runs.values()),
-    }
+def _wrk_script(sequence: list[str]) -> str:
+    """A wrk script that sends ``sequence`` in order and prints its figures as JSON."""
+    paths = ",\n".join(f'"{path}"' for path in sequence)
+    return (
+        f"local paths = {{\n{paths}\n}}\n"
+        "local n = 0\n"
+        "request = function()\n"
+        "  n = n + 1\n"
+        "  return wrk.format('GET', paths[(n - 1) % #paths + 1])\n"
+        "end\n"
+        "done = function(summary, latency, requests)\n"
+        "  local e = summary.errors\n"
+        "  io.write(string.format('RESULT %d %d %d %d %d %d\\n', summary.requests,\n"
+        "    summary.duration, e.connect + e.read + e.write + e.timeout, e.status,\n"
+        "    latency:percentile(50), latency:percentile(99)))\n"
+        "end\n"
+    )
 
 
-def _ab_field(output: str, label: str) -> str:
+def _wrk_result(output: str) -> dict[str, Any]:
     for line in output.splitlines():
-        if line.startswith(label):
-            return line[len(label) :].split()[0]
-    raise SystemExit(f"ab printed no {label!r}:\n{output}")
+        if line.startswith("RESULT "):
+            requests, duration_us, errors, non_2xx, p50_us, p99_us = map(int, line.split()[1:])
+            return {
+                "requests": requests,
+                "requests_per_s": round(requests / (duration_us / 1e6)),
+                "p50_ms": round(p50_us / 1000, 1),
+                "p99_ms": round(p99_us / 1000, 1),
+                "errors": errors,
+                "non_2xx": non_2xx,
+            }
+    raise SystemExit(f"wrk printed no result:\n{output}")
 
 
 def _rss(pid: int, workers: int) -> dict[str, Any]:
@@ -279,29 +337,6 @@ def _rss(pid: int, workers: int) -> dict[str, Any]:
     parent = psutil.Process(pid)
     rss = sum(p.memory_info().rss for p in [parent, *parent.children(recursive=True)])
     return {"server_workers": workers, "server_rss_mb": round(rss / 2**20)}
-
-
-async def _load(base: str, seconds: float, concurrency: int, times: list[float]) -> int:
-    import httpx
-
-    deadline = time.perf_counter() + seconds
-    errors = 0
-    limits = httpx.Limits(max_connections=concurrency)
-    async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as client:
-
-        async def worker(n: int) -> None:
-            nonlocal errors
-            i = n
-            while time.perf_counter() < deadline:
-                query = HTTP_QUERIES[i % len(HTTP_QUERIES)]
-                i += 1
-                started = time.perf_counter()
-                response = await client.get(f"/v1/postings/search?{query}&limit=20")
-                times.append((time.perf_counter() - started) * 1000)
-                errors += response.status_code != 200
-
-        await asyncio.gather(*(worker(n) for n in range(concurrency)))
-    return errors
 
 
 def _wait_ready(base: str) -> None:

@@ -133,20 +133,28 @@ def test_facets_have_labels_and_counts() -> None:
 
 @pytest.mark.parametrize("sort", ["relevance", "date", "salary"])
 def test_pages_neither_repeat_nor_skip(sort: str) -> None:
+    # Two languages: the pages merge what two threads found (English, the rest), with ties.
     docs = [
-        doc(n, f"backend {'backend ' * (n % 3)}", salary_max=float(1000 * (n % 4)))
+        doc(
+            n,
+            f"backend {'backend ' * (n % 3)}",
+            salary_max=float(1000 * (n % 4)),
+            language="en" if n % 2 else "de",
+        )
         for n in range(1, 24)
     ]
     index = index_of(*docs)
     seen: list[str] = []
     cursor = None
-    while True:
+    for _ in range(10):  # five pages hold them all: more means pages repeat
         page = index.search(SearchRequest(text="backend", sort=sort, limit=5, cursor=cursor))  # type: ignore[arg-type]
         assert page.total == 23
         seen += [hit.id for hit in page.hits]
         if page.next_cursor is None:
             break
         cursor = page.next_cursor
+    else:
+        pytest.fail("the pages never end")
     assert sorted(seen) == sorted(d.id for d in docs)
     assert len(seen) == len(set(seen))
 
@@ -430,7 +438,9 @@ def test_words_joined_per_language_find_and_score_as_words_joined_across_fields(
         )
     )
     searcher = index._searcher()
-    fast, _ = index._queries(searcher, SearchRequest(text=text, filters=filters, fuzzy=False))
+    fast, _, parts = index._queries(
+        searcher, SearchRequest(text=text, filters=filters, fuzzy=False)
+    )
     words = [index._word(searcher, word.casefold(), False) for word in text.split()]
     assert all(word is not None and word.exact for word in words)
     slow = index._filtered(
@@ -445,6 +455,11 @@ def test_words_joined_per_language_find_and_score_as_words_joined_across_fields(
         return {str(searcher.doc(a).get_first("id")): round(score, 4) for score, a in hits}
 
     assert found(fast) == found(slow)
+    # The parts two threads search side by side are disjoint and make up the whole.
+    assert len(parts) == 2
+    first, second = found(parts[0]), found(parts[1])
+    assert not first.keys() & second.keys()
+    assert first | second == found(fast)
     if filters == Filters():
         assert found(fast)  # every query finds something in this corpus
 
