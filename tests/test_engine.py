@@ -301,3 +301,23 @@ def test_a_full_dedupe_pass_brings_the_index_in_step(tmp_path: Path) -> None:
         found = engine.index.search(SearchRequest(text="pflegefachkraft"))
         assert found.total == 1
         assert found.hits[0].card["also_posted"] == 1
+
+
+def test_an_index_of_another_version_is_rebuilt_from_the_store(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from jobsift.index import SearchRequest
+    from jobsift.index.tantivyindex import INDEX_VERSION
+
+    source = tmp_path / "postings.jsonl"
+    source.write_text('{"title": "Kotlin Developer", "description": "Kotlin in Berlin."}\n')
+    settings = Settings(database_url=f"sqlite:///{tmp_path / 'jobsift.db'}", semantic="off")
+    with Engine(settings) as engine:
+        engine.ingest([str(source)])
+    marker = tmp_path / "jobsift.index" / "jobsift-index.json"
+    marker.write_text('{"version": "index.tantivy.v0"}')  # as an older jobsift left it
+    with Engine(settings) as engine:
+        assert engine.index.search(SearchRequest(text="kotlin")).total == 1
+    assert orjson.loads(marker.read_bytes())["version"] == INDEX_VERSION
+    assert "index.tantivy.v0" in caplog.text
+    assert "rebuilding it from the store" in caplog.text

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import time
 from collections import Counter
@@ -12,10 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from jobsift.errors import StaleIndexError
 from jobsift.ingest import InputProgress, ReadItem, ReadProblem, check_paths, read_inputs
 from jobsift.ingest.detect import check_format
 from jobsift.ingest.sources import input_bytes
-from jobsift.lifecycle import Closing
+from jobsift.lifecycle import Closing, exclusive
 from jobsift.settings import Settings
 from jobsift.store import AddResult, PostingStore, is_file_database, open_store, sqlite_path
 from jobsift.store.base import PostingRow, to_row
@@ -33,6 +35,8 @@ if TYPE_CHECKING:
     from jobsift.search.cache import ResultCache
     from jobsift.search.service import SearchService
     from jobsift.semantic.postings import SemanticIndex
+
+logger = logging.getLogger(__name__)
 
 #: How many problems a report keeps in full; the rest are only counted.
 MAX_KEPT_PROBLEMS = 1000
@@ -157,8 +161,26 @@ class Engine(Closing):
         if self._index is None:
             from jobsift.index.tantivyindex import TantivySearchIndex
 
-            self._index = TantivySearchIndex(self.index_path)
+            try:
+                self._index = TantivySearchIndex(self.index_path)
+            except StaleIndexError as exc:
+                self._rebuild_stale(exc)
+        assert self._index is not None
         return self._index
+
+    def _rebuild_stale(self, stale: StaleIndexError) -> None:
+        """An index another jobsift version built is rebuilt from the store (it holds nothing
+        the store does not).  One process rebuilds; others wait, then open what it built."""
+        from jobsift.index.tantivyindex import TantivySearchIndex
+
+        path = self.index_path
+        assert path is not None  # an index in memory is never of another version
+        logger.warning("%s: rebuilding it from the store", stale)
+        with exclusive(path.with_name(path.name + ".lock")):
+            try:
+                self._index = TantivySearchIndex(path)  # another process rebuilt it meanwhile
+            except StaleIndexError:
+                self.reindex()
 
     @property
     def search(self) -> SearchService:

@@ -82,6 +82,11 @@ class SearchIndexError(JobsiftError):
     status = 503
 
 
+class StaleIndexError(SearchIndexError):
+    """The index on disk was built by another jobsift version (another schema or analysis);
+    the engine rebuilds it from the store."""
+
+
 class IndexBusyError(SearchIndexError):
     """Another process holds the index's writer lock."""
 

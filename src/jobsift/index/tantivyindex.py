@@ -38,7 +38,7 @@ from typing import Any
 import orjson
 import tantivy
 
-from jobsift.errors import BadQueryError, IndexBusyError, SearchIndexError
+from jobsift.errors import BadQueryError, IndexBusyError, SearchIndexError, StaleIndexError
 from jobsift.index.base import (
     FACET_NAMES,
     FACETS,
@@ -120,7 +120,7 @@ class TantivySearchIndex:
         if marker.exists():
             found = orjson.loads(marker.read_bytes()).get("version")
             if found != INDEX_VERSION:
-                raise SearchIndexError(
+                raise StaleIndexError(
                     f"the search index in {path} is {found}, this jobsift needs {INDEX_VERSION}",
                     hint="rebuild it with `jobsift reindex`",
                 )
