@@ -483,3 +483,26 @@ def test_filters_narrow_without_reordering() -> None:
     assert all(hit.score == pytest.approx(scores[hit.id]) for hit in in_germany.hits)
     either = Filters(country=("DE", "FR"))
     assert index.search(SearchRequest(text="python", filters=either, facets=())).total == 4
+
+
+def test_facet_counts_are_counted_once_for_every_page_and_sort(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    index = index_of(
+        *(doc(n, "backend", seniority="senior" if n % 2 else "junior") for n in range(1, 8))
+    )
+    counted: list[object] = []
+    real = index._facets
+    monkeypatch.setattr(index, "_facets", lambda *args: counted.append(args) or real(*args))
+    first = index.search(SearchRequest(text="backend", limit=3))
+    second = index.search(SearchRequest(text="backend", limit=3, cursor=first.next_cursor))
+    by_date = index.search(SearchRequest(text="backend", sort="date"))
+    assert first.facets == second.facets == by_date.facets
+    assert len(counted) == 1
+    index.search(SearchRequest(text="backend", filters=Filters(seniority=("junior",))))
+    assert len(counted) == 2  # other filters, other counts
+    index.upsert([doc(9, "backend", seniority="junior")])
+    index.commit()
+    after = index.search(SearchRequest(text="backend", limit=3))
+    assert len(counted) == 3  # a commit: counted anew
+    assert {v.value: v.count for v in after.facets["seniority"]} == {"senior": 4, "junior": 4}

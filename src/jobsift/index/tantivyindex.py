@@ -27,7 +27,7 @@ import re
 import shutil
 import threading
 import uuid
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
@@ -37,6 +37,7 @@ from typing import Any
 
 import orjson
 import tantivy
+from cachetools import LRUCache
 
 from jobsift.errors import BadQueryError, IndexBusyError, SearchIndexError, StaleIndexError
 from jobsift.index.base import (
@@ -93,6 +94,9 @@ _WORD = re.compile(r"\w+")
 _ID_BITS = 40
 _ID_MASK = (1 << _ID_BITS) - 1
 _VERSION_FILE = "jobsift-index.json"
+#: Searches whose facet counts are kept: counting a broad search's facets over a million
+#: postings takes tens of milliseconds, and its next pages need the same counts.
+_COUNTED = 256
 _WRITER_HEAP = 128_000_000
 
 
@@ -111,6 +115,9 @@ class TantivySearchIndex:
         self._commits = 0  # the generation of an index in memory
         self._seen = ""
         self._instance = uuid.uuid4().hex[:12]  # another index (a reindex) starts anew
+        # Facet counts of recent searches, by generation (see ``_facet_key``).
+        self._counted: LRUCache[Hashable, dict[str, list[FacetValue]]] = LRUCache(_COUNTED)
+        self._counting = threading.Lock()  # not the writer's: a long upsert holds that
 
     def _open(self, path: Path | None) -> Any:
         if path is None:
@@ -194,26 +201,33 @@ class TantivySearchIndex:
             raise BadQueryError(
                 f"unknown facet {unknown[0]!r}", hint=f"facets: {', '.join(FACET_NAMES)}"
             )
+        facet_key = self._facet_key(request, facets)  # first: it reloads after a commit
         searcher = self._searcher()
         query, text_query, parts = self._queries(searcher, request)
         with _translated(self.path):
             # Counting facets runs the query again: on another core, beside the page (tantivy
             # lets go of the GIL), it costs the answer little more than the page itself.
+            with self._counting:
+                counted = self._counted.get(facet_key) if facets else {}
             counting = (
                 _facet_threads().submit(self._facets, searcher, query, facets, request.facet_size)
-                if facets
+                if counted is None
                 else None
             )
             # Only one thread may spare for the page: facets have the other (side by side,
             # three threads on two cores made searches with facets a third slower).
             alone = parts if counting is None else [query]
             hits, total, next_cursor = self._page(searcher, query, alone, request)
-            counts = counting.result() if counting is not None else {}
+            if counting is not None:
+                counted = counting.result()
+                with self._counting:
+                    self._counted[facet_key] = counted
+        assert counted is not None
         snippets = _Snippets(searcher, self._schema, text_query) if request.snippets else None
         return SearchPage(
             total=total,
             hits=[self._hit(searcher, score, address, snippets) for score, address in hits],
-            facets=counts,
+            facets=counted,
             next_cursor=next_cursor,
         )
 
@@ -257,6 +271,13 @@ class TantivySearchIndex:
             return hits, total, None
         last = searcher.fast_field_values(key, [hits[-1][1]])[0]
         return hits, total, cursor.after_key(int(last))
+
+    def _facet_key(self, request: SearchRequest, facets: Sequence[str]) -> Hashable:
+        """What facet counts depend on: not the sort, the page or its size, so the next page
+        of a search, or the same search by date, reuses the counts of the first."""
+        asked = (request.text, request.filters, request.fuzzy, request.any_words)
+        today = datetime.now(UTC).date()  # the "posted" facet counts from today
+        return (self.generation(), today, asked, tuple(facets), request.facet_size)
 
     def _facets(
         self, searcher: Any, query: Any, facets: Sequence[str], size: int
