@@ -506,3 +506,15 @@ def test_facet_counts_are_counted_once_for_every_page_and_sort(
     after = index.search(SearchRequest(text="backend", limit=3))
     assert len(counted) == 3  # a commit: counted anew
     assert {v.value: v.count for v in after.facets["seniority"]} == {"senior": 4, "junior": 4}
+
+
+def test_facet_counts_can_be_counted_every_time(monkeypatch: pytest.MonkeyPatch) -> None:
+    index = TantivySearchIndex(None, counted=0)
+    index.upsert([doc(1, "backend")])
+    index.commit()
+    counted: list[object] = []
+    real = index._facets
+    monkeypatch.setattr(index, "_facets", lambda *args: counted.append(args) or real(*args))
+    for _ in range(2):
+        assert index.search(SearchRequest(text="backend")).facets["language"][0].count == 1
+    assert len(counted) == 2

@@ -96,14 +96,15 @@ _ID_MASK = (1 << _ID_BITS) - 1
 _VERSION_FILE = "jobsift-index.json"
 #: Searches whose facet counts are kept: counting a broad search's facets over a million
 #: postings takes tens of milliseconds, and its next pages need the same counts.
-_COUNTED = 256
+COUNTED = 256
 _WRITER_HEAP = 128_000_000
 
 
 class TantivySearchIndex:
-    """A tantivy index in ``path`` (created when missing), or in memory when ``path`` is None."""
+    """A tantivy index in ``path`` (created when missing), or in memory when ``path`` is None;
+    it keeps the facet counts of its last ``counted`` searches (0: none)."""
 
-    def __init__(self, path: Path | None = None) -> None:
+    def __init__(self, path: Path | None = None, *, counted: int = COUNTED) -> None:
         self.path = path
         self._schema = _schema()
         self._index = self._open(path)
@@ -116,7 +117,8 @@ class TantivySearchIndex:
         self._seen = ""
         self._instance = uuid.uuid4().hex[:12]  # another index (a reindex) starts anew
         # Facet counts of recent searches, by generation (see ``_facet_key``).
-        self._counted: LRUCache[Hashable, dict[str, list[FacetValue]]] = LRUCache(_COUNTED)
+        self._counted: LRUCache[Hashable, dict[str, list[FacetValue]]] = LRUCache(max(1, counted))
+        self._keep_counts = counted > 0
         self._counting = threading.Lock()  # not the writer's: a long upsert holds that
 
     def _open(self, path: Path | None) -> Any:
@@ -221,7 +223,8 @@ class TantivySearchIndex:
             if counting is not None:
                 counted = counting.result()
                 with self._counting:
-                    self._counted[facet_key] = counted
+                    if self._keep_counts:
+                        self._counted[facet_key] = counted
         assert counted is not None
         snippets = _Snippets(searcher, self._schema, text_query) if request.snippets else None
         return SearchPage(
