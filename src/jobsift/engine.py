@@ -175,7 +175,7 @@ class Engine(Closing):
 
         path = self.index_path
         assert path is not None  # an index in memory is never of another version
-        logger.warning("%s: rebuilding it from the store", stale)
+        logger.warning("%s: rebuilding it from the store", stale.message)
         with exclusive(path.with_name(path.name + ".lock")):
             try:
                 self._index = TantivySearchIndex(path)  # another process rebuilt it meanwhile
