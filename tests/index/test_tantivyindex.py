@@ -438,9 +438,9 @@ def test_words_joined_per_language_find_and_score_as_words_joined_across_fields(
         )
     )
     searcher = index._searcher()
-    fast, _, parts = index._queries(
-        searcher, SearchRequest(text=text, filters=filters, fuzzy=False)
-    )
+    request = SearchRequest(text=text, filters=filters, fuzzy=False)
+    fast, _, read = index._queries(searcher, request)
+    parts = index._parts(read, request)
     words = [index._word(searcher, word.casefold(), False) for word in text.split()]
     assert all(word is not None and word.exact for word in words)
     slow = index._filtered(

@@ -205,7 +205,7 @@ class TantivySearchIndex:
             )
         facet_key = self._facet_key(request, facets)  # first: it reloads after a commit
         searcher = self._searcher()
-        query, text_query, parts = self._queries(searcher, request)
+        query, text_query, words = self._queries(searcher, request)
         with _translated(self.path):
             # Counting facets runs the query again: on another core, beside the page (tantivy
             # lets go of the GIL), it costs the answer little more than the page itself.
@@ -218,8 +218,8 @@ class TantivySearchIndex:
             )
             # Only one thread may spare for the page: facets have the other (side by side,
             # three threads on two cores made searches with facets a third slower).
-            alone = parts if counting is None else [query]
-            hits, total, next_cursor = self._page(searcher, query, alone, request)
+            parts = self._parts(words, request) if counting is None else [query]
+            hits, total, next_cursor = self._page(searcher, query, parts or [query], request)
             if counting is not None:
                 counted = counting.result()
                 with self._counting:
@@ -374,10 +374,9 @@ class TantivySearchIndex:
 
     # -- queries ---------------------------------------------------------------------------
 
-    def _queries(self, searcher: Any, request: SearchRequest) -> tuple[Any, Any, list[Any]]:
-        """The search's whole query, its text part alone (what snippets highlight), and the
-        whole cut in disjoint parts by language (``_SPLIT``) that two threads search side by
-        side, when its words allow (else the whole alone).
+    def _queries(self, searcher: Any, request: SearchRequest) -> tuple[Any, Any, list[_Word]]:
+        """The search's whole query, its text part alone (what snippets highlight), and its
+        words as read.
 
         Every word must match (unless ``any_words``), stemmed by each language's rules, in a
         posting's text (a title match counting ``TITLE_BOOST`` times more); a longer word no
@@ -392,11 +391,14 @@ class TantivySearchIndex:
             if (part := self._word(searcher, word.casefold(), request.fuzzy))
         ]
         text = self._text_query(words, any_words=request.any_words)
-        whole = self._filtered(text, request.filters)
+        return self._filtered(text, request.filters), text, words
+
+    def _parts(self, words: Sequence[_Word], request: SearchRequest) -> list[Any]:
+        """The search cut in disjoint parts by language (``_SPLIT``) that two threads search
+        side by side, when its words allow; else none (the whole is searched alone)."""
         if not words or request.any_words or not all(word.exact for word in words):
-            return whole, text, [whole]
-        parts = [self._filtered(self._words_in(words, langs), request.filters) for langs in _SPLIT]
-        return whole, text, parts
+            return []
+        return [self._filtered(self._words_in(words, langs), request.filters) for langs in _SPLIT]
 
     def _words_in(self, words: Sequence[_Word], langs: Sequence[str]) -> Any:
         """Postings in ``langs`` with every word (exact words only)."""
